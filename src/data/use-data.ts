@@ -1,0 +1,61 @@
+/**
+ * Hooks that load the files a view needs and report them as one state: all loaded, still loading,
+ * or failed (with every error and one retry for all of them).
+ */
+import { useQueries, type UseQueryOptions } from '@tanstack/react-query'
+import { countriesQuery, eventsQuery, topologyQuery, unitsQuery } from './queries'
+import type { Country, LegionEvent, Unit } from './schema'
+import type { WorldTopology } from './topology'
+
+export type DataState<T> =
+  | { status: 'pending' }
+  | { status: 'error'; errors: unknown[]; retry: () => void }
+  | { status: 'success'; data: T }
+
+type Loaded<Q> = { [K in keyof Q]: Q[K] extends UseQueryOptions<infer D, any, any, any> ? D : never }
+
+function useFiles<Q extends Record<string, UseQueryOptions<any, any, any, any>>>(
+  queries: Q,
+): DataState<Loaded<Q>> {
+  const keys = Object.keys(queries)
+  return useQueries({
+    queries: keys.map((k) => queries[k]!),
+    combine: (results) => {
+      const errors = results.filter((r) => r.isError).map((r) => r.error)
+      if (errors.length)
+        return {
+          status: 'error' as const,
+          errors,
+          retry: () => results.forEach((r) => r.isError && void r.refetch()),
+        }
+      if (results.some((r) => !r.isSuccess)) return { status: 'pending' as const }
+      const data = Object.fromEntries(keys.map((k, i) => [k, results[i]!.data])) as Loaded<Q>
+      return { status: 'success' as const, data }
+    },
+  })
+}
+
+const datasetQueries = { countries: countriesQuery, units: unitsQuery, events: eventsQuery }
+const mapQueries = { ...datasetQueries, topology: topologyQuery }
+
+export interface DatasetFiles {
+  countries: Country[]
+  units: Unit[]
+  events: LegionEvent[]
+}
+
+export function useDataset(): DataState<DatasetFiles> {
+  return useFiles(datasetQueries)
+}
+
+export function useMapData(): DataState<DatasetFiles & { topology: WorldTopology }> {
+  return useFiles(mapQueries)
+}
+
+export function useEvents(): DataState<{ events: LegionEvent[] }> {
+  return useFiles({ events: eventsQuery })
+}
+
+export function useUnits(): DataState<{ units: Unit[] }> {
+  return useFiles({ units: unitsQuery })
+}

@@ -1,0 +1,98 @@
+/**
+ * Dates as the source states them (day, month or year precision) and the "as of" calendar date.
+ * All maths is on ISO strings and UTC milliseconds, so it is the same in every time zone.
+ */
+import type { SourceDate } from '../data/schema'
+import type { IsoDate } from '../store/app-store'
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+
+const DAY_MS = 86_400_000
+
+/** UTC midnight of an ISO date. */
+export function isoToTime(iso: IsoDate): number {
+  const [y, m, d] = iso.split('-').map(Number)
+  return Date.UTC(y!, (m ?? 1) - 1, d ?? 1)
+}
+
+export function timeToIso(time: number): IsoDate {
+  return new Date(time).toISOString().slice(0, 10)
+}
+
+/** Today's date, in UTC. */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return now.toISOString().slice(0, 10)
+}
+
+/** First day of the period a source date stands for: "2022-10" -> "2022-10-01". */
+export function periodStart(d: SourceDate): IsoDate {
+  if (d.precision === 'day') return d.date
+  if (d.precision === 'month') return `${d.date}-01`
+  return `${d.date}-01-01`
+}
+
+/** Last day of the period a source date stands for: "2022-10" -> "2022-10-31". */
+export function periodEnd(d: SourceDate): IsoDate {
+  if (d.precision === 'day') return d.date
+  const [y, m] = d.date.split('-').map(Number)
+  if (d.precision === 'month') return timeToIso(Date.UTC(y!, m!, 1) - DAY_MS)
+  return `${y}-12-31`
+}
+
+/** Whether the period has begun by the given date (a month counts from its first day). */
+export function hasBegunBy(d: SourceDate, asOf: IsoDate): boolean {
+  return periodStart(d) <= asOf
+}
+
+/** "7 March 2022" */
+export function formatIsoDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  return `${d} ${MONTHS[m! - 1]} ${y}`
+}
+
+/** "7 March 2022", "early March 2022", "2023" — as precise as the source. */
+export function formatSourceDate(d: SourceDate): string {
+  const [y, m, day] = d.date.split('-').map(Number)
+  const text =
+    d.precision === 'day'
+      ? `${day} ${MONTHS[m! - 1]} ${y}`
+      : d.precision === 'month'
+        ? `${MONTHS[m! - 1]} ${y}`
+        : String(y)
+  return d.qualifier ? `${d.qualifier} ${text}` : text
+}
+
+/** Parses "YYYY-MM-DD" into an ISO date if it names a real calendar day, else null. */
+export function parseIsoDate(text: string): IsoDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim())
+  if (!m) return null
+  const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
+  const iso = timeToIso(time)
+  return iso === m.slice(1).join('-') ? iso : null
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return timeToIso(isoToTime(iso) + days * DAY_MS)
+}
+
+/** Same day of another month, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const [y, m, d] = iso.split('-').map(Number)
+  const first = new Date(Date.UTC(y!, m! - 1 + months, 1))
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate()
+  first.setUTCDate(Math.min(d!, lastDay))
+  return timeToIso(first.getTime())
+}

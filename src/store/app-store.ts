@@ -1,0 +1,115 @@
+/**
+ * The one store of the app. It holds only what the user chose; everything else (which units are
+ * active, what a country's colour is, what matches a filter) is derived from these choices and the
+ * data by selectors and memoized functions. Actions sit beside the state they change.
+ */
+import { create } from 'zustand'
+import type { StateCreator } from 'zustand'
+import type { Wing } from '../data/schema'
+
+export const MAP_LAYERS = ['legality', 'stance', 'volunteers', 'deaths'] as const
+export type MapLayer = (typeof MAP_LAYERS)[number]
+
+export const UNIT_STATUSES = ['active', 'disbanded', 'merged'] as const
+export type UnitStatus = (typeof UNIT_STATUSES)[number]
+
+/** An ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string
+
+export interface SelectionSlice {
+  /** alpha-3 code of the selected country */
+  country: string | null
+  unit: string | null
+  event: string | null
+  selectCountry: (iso3: string | null) => void
+  selectUnit: (id: string | null) => void
+  selectEvent: (id: string | null) => void
+  clearSelection: () => void
+}
+
+export interface TimeSlice {
+  /** the "as of" date every view shows the world at; null means "the latest date" */
+  asOf: IsoDate | null
+  setAsOf: (date: IsoDate | null) => void
+}
+
+export interface MapSlice {
+  layer: MapLayer
+  setLayer: (layer: MapLayer) => void
+}
+
+export interface OrgFilterSlice {
+  wing: Wing | null
+  /** alpha-3 code, or a named people such as "Chechens" */
+  nationality: string | null
+  status: UnitStatus | null
+  query: string
+  setWing: (wing: Wing | null) => void
+  setNationality: (nationality: string | null) => void
+  setStatus: (status: UnitStatus | null) => void
+  setQuery: (query: string) => void
+  clearFilters: () => void
+}
+
+export type AppState = SelectionSlice & TimeSlice & MapSlice & OrgFilterSlice
+
+type Slice<T> = StateCreator<AppState, [], [], T>
+
+const selectionSlice: Slice<SelectionSlice> = (set) => ({
+  country: null,
+  unit: null,
+  event: null,
+  selectCountry: (country) => set({ country, unit: null, event: null }),
+  selectUnit: (unit) => set({ unit, country: null, event: null }),
+  selectEvent: (event) => set({ event, country: null, unit: null }),
+  clearSelection: () => set({ country: null, unit: null, event: null }),
+})
+
+const timeSlice: Slice<TimeSlice> = (set) => ({
+  asOf: null,
+  setAsOf: (asOf) => set({ asOf }),
+})
+
+const mapSlice: Slice<MapSlice> = (set) => ({
+  layer: 'legality',
+  setLayer: (layer) => set({ layer }),
+})
+
+const orgFilterSlice: Slice<OrgFilterSlice> = (set) => ({
+  wing: null,
+  nationality: null,
+  status: null,
+  query: '',
+  setWing: (wing) => set({ wing }),
+  setNationality: (nationality) => set({ nationality }),
+  setStatus: (status) => set({ status }),
+  setQuery: (query) => set({ query }),
+  clearFilters: () => set({ wing: null, nationality: null, status: null, query: '' }),
+})
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...selectionSlice(...a),
+  ...timeSlice(...a),
+  ...mapSlice(...a),
+  ...orgFilterSlice(...a),
+}))
+
+/** The choices as they are when the app starts; tests reset the store to this. */
+export const initialChoices = (() => {
+  const s = useAppStore.getState()
+  return {
+    country: s.country,
+    unit: s.unit,
+    event: s.event,
+    asOf: s.asOf,
+    layer: s.layer,
+    wing: s.wing,
+    nationality: s.nationality,
+    status: s.status,
+    query: s.query,
+  }
+})()
+
+export function resetAppStore(): void {
+  useAppStore.setState(initialChoices)
+}

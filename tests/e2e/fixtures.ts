@@ -1,0 +1,35 @@
+/**
+ * A page that records console errors and requests to any other origin, so every browser test can
+ * assert the app stayed clean and offline.
+ */
+import { test as base, expect, type Page } from '@playwright/test'
+
+export interface PageWatch {
+  consoleErrors: string[]
+  foreignRequests: string[]
+}
+
+export const test = base.extend<{ watch: PageWatch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const watch: PageWatch = { consoleErrors: [], foreignRequests: [] }
+    const origin = new URL(baseURL!).origin
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') watch.consoleErrors.push(msg.text())
+    })
+    page.on('pageerror', (err) => watch.consoleErrors.push(err.message))
+    page.on('request', (req) => {
+      const url = req.url()
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        watch.foreignRequests.push(url)
+    })
+    await use(watch)
+  },
+})
+
+export { expect }
+
+/** Opens the app and waits until the three views show data. */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path)
+  await expect(page.getByRole('heading', { level: 1, name: 'Legion Atlas' })).toBeVisible()
+}

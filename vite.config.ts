@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+import { serveDataFiles } from './scripts/vite-plugin-data.ts'
+
+export default defineConfig({
+  plugins: [react(), serveDataFiles()],
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 600 },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./tests/setup.ts'],
+    include: ['tests/**/*.test.{ts,tsx}'],
+    css: false,
+  },
+})
