@@ -11,9 +11,19 @@ function groupInto(items, keyOf, make, add) {
 }
 if (typeof Map.groupBy !== 'function') {
   Map.groupBy = (items, keyOf) =>
-    groupInto(items, keyOf, () => new Map(), (m, k, v) => (m.has(k) ? m.get(k).push(v) : m.set(k, [v])))
+    groupInto(
+      items,
+      keyOf,
+      () => new Map(),
+      (m, k, v) => (m.has(k) ? m.get(k).push(v) : m.set(k, [v])),
+    )
 }
 if (typeof Object.groupBy !== 'function') {
   Object.groupBy = (items, keyOf) =>
-    groupInto(items, keyOf, () => Object.create(null), (o, k, v) => (o[k] ? o[k].push(v) : (o[k] = [v])))
+    groupInto(
+      items,
+      keyOf,
+      () => Object.create(null),
+      (o, k, v) => (o[k] ? o[k].push(v) : (o[k] = [v])),
+    )
 }

@@ -1,0 +1,113 @@
+import type { Country, LegionEvent, Unit } from '../../data/schema'
+import {
+  LEGALITY_DEFINITION,
+  LEGALITY_LABEL,
+  MEASURE_LABEL,
+  STANCE_DEFINITION,
+  STANCE_LABEL,
+} from '../../data/vocabulary'
+import { formatSourceDate } from '../../lib/dates'
+import { useAppStore } from '../../store/app-store'
+import { formatFigure } from '../map/map-layers'
+import { ConflictList, SourceList } from './SourceList'
+
+export function CountryDetails({
+  country,
+  units,
+  events,
+}: {
+  country: Country
+  units: Unit[]
+  events: LegionEvent[]
+}) {
+  const selectUnit = useAppStore((s) => s.selectUnit)
+  const selectEvent = useAppStore((s) => s.selectEvent)
+  const countryUnits = units.filter((u) => u.nationalities.iso3.includes(country.iso3))
+  const countryEvents = events.filter((e) => e.countries.includes(country.iso3))
+  return (
+    <article className="details" aria-label={country.name}>
+      <h3 className="details__title">{country.name}</h3>
+      {country.statement === null ? (
+        <p className="details__note">
+          No stance recorded: the source has a section on {country.name} but no row in its table of government
+          responses.
+        </p>
+      ) : (
+        <>
+          <blockquote className="details__statement">{country.statement}</blockquote>
+          <p className="details__meta">
+            {country.statedOn
+              ? `Stated ${formatSourceDate(country.statedOn)}`
+              : 'Date of the statement not stated'}
+          </p>
+          <dl className="details__facts">
+            <dt>Legality</dt>
+            <dd>
+              <strong>{LEGALITY_LABEL[country.legality!]}</strong> — {LEGALITY_DEFINITION[country.legality!]}
+            </dd>
+            <dt>Official stance</dt>
+            <dd>
+              <strong>{STANCE_LABEL[country.stance!]}</strong> — {STANCE_DEFINITION[country.stance!]}
+            </dd>
+          </dl>
+          {country.ambiguous && (
+            <p className="details__ambiguous">
+              <span className="badge badge--ambiguous">Ambiguous</span> {country.ambiguity}
+            </p>
+          )}
+        </>
+      )}
+      <ConflictList conflicts={country.conflicts} />
+
+      <h4>Reported figures</h4>
+      {country.facts.length ? (
+        <ul className="details__list">
+          {country.facts.map((f, i) => (
+            <li key={i}>
+              <strong>
+                {formatFigure(f)} {MEASURE_LABEL[f.measure]}
+              </strong>{' '}
+              ({f.counts}) — {f.date ? formatSourceDate(f.date) : 'date not stated'}, claimed by {f.claimant}.{' '}
+              <q>{f.source.quote}</q> <cite>{f.source.section}</cite>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="details__note">The source gives no figures for {country.name}.</p>
+      )}
+
+      <h4>Units with {country.name} among their nationalities</h4>
+      {countryUnits.length ? (
+        <ul className="details__list">
+          {countryUnits.map((u) => (
+            <li key={u.id}>
+              <button type="button" className="link-button" onClick={() => selectUnit(u.id)}>
+                {u.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="details__note">None named in the source.</p>
+      )}
+
+      <h4>Events naming {country.name}</h4>
+      {countryEvents.length ? (
+        <ul className="details__list">
+          {countryEvents.map((e) => (
+            <li key={e.id}>
+              <button type="button" className="link-button" onClick={() => selectEvent(e.id)}>
+                {e.date ? formatSourceDate(e.date) : 'Undated'}: {e.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="details__note">None.</p>
+      )}
+
+      <h4>Source</h4>
+      <SourceList sources={country.sources} />
+    </article>
+  )
+}

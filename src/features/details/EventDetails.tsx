@@ -1,0 +1,54 @@
+import type { Country, LegionEvent, Unit } from '../../data/schema'
+import { EVENT_KIND_LABEL } from '../../data/vocabulary'
+import { formatSourceDate } from '../../lib/dates'
+import { useAppStore } from '../../store/app-store'
+import { ConflictList, SourceList } from './SourceList'
+
+export function EventDetails({
+  event,
+  units,
+  countries,
+}: {
+  event: LegionEvent
+  units: Unit[]
+  countries: Country[]
+}) {
+  const selectCountry = useAppStore((s) => s.selectCountry)
+  const selectUnit = useAppStore((s) => s.selectUnit)
+  return (
+    <article className="details" aria-label={event.title}>
+      <p className="details__kicker">
+        {EVENT_KIND_LABEL[event.kind]} ·{' '}
+        {event.date ? formatSourceDate(event.date) : 'date not given in the source'}
+      </p>
+      <h3 className="details__title">{event.title}</h3>
+      <ConflictList conflicts={event.conflicts} />
+      {event.countries.length > 0 && (
+        <>
+          <h4>Countries</h4>
+          <span className="chip-row">
+            {event.countries.map((iso3) => (
+              <button key={iso3} type="button" className="chip" onClick={() => selectCountry(iso3)}>
+                {countries.find((c) => c.iso3 === iso3)?.name ?? iso3}
+              </button>
+            ))}
+          </span>
+        </>
+      )}
+      {event.units.length > 0 && (
+        <>
+          <h4>Units</h4>
+          <span className="chip-row">
+            {event.units.map((id) => (
+              <button key={id} type="button" className="chip" onClick={() => selectUnit(id)}>
+                {units.find((u) => u.id === id)?.name ?? id}
+              </button>
+            ))}
+          </span>
+        </>
+      )}
+      <h4>Source</h4>
+      <SourceList sources={event.sources} />
+    </article>
+  )
+}

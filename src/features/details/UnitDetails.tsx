@@ -1,0 +1,92 @@
+import type { Country, LegionEvent, Unit } from '../../data/schema'
+import { WING_LABEL } from '../../data/vocabulary'
+import { formatSourceDate } from '../../lib/dates'
+import { useAppStore } from '../../store/app-store'
+import { ConflictList, SourceList } from './SourceList'
+
+export function UnitDetails({
+  unit,
+  units,
+  countries,
+  events,
+}: {
+  unit: Unit
+  units: Unit[]
+  countries: Country[]
+  events: LegionEvent[]
+}) {
+  const selectCountry = useAppStore((s) => s.selectCountry)
+  const selectEvent = useAppStore((s) => s.selectEvent)
+  const parent = units.find((u) => u.id === unit.parent)
+  const mergedInto = unit.merged ? units.find((u) => u.id === unit.merged!.into) : undefined
+  const nameOf = (iso3: string) => countries.find((c) => c.iso3 === iso3)?.name ?? iso3
+  const unitEvents = events.filter((e) => e.units.includes(unit.id))
+  return (
+    <article className="details" aria-label={unit.name}>
+      <h3 className="details__title">{unit.name}</h3>
+      {unit.nameLost && (
+        <p className="details__note">
+          <span className="badge badge--ambiguous">Name lost</span> The source lost this unit's name; this is
+          a description.
+        </p>
+      )}
+      <p>{unit.description}</p>
+      <dl className="details__facts">
+        <dt>Wing</dt>
+        <dd>{unit.wing ? WING_LABEL[unit.wing] : 'Chain of command'}</dd>
+        <dt>Part of</dt>
+        <dd>{parent ? parent.name : unit.wing === 'related' ? 'not placed by the source' : '—'}</dd>
+        <dt>Formed</dt>
+        <dd>{unit.formed ? formatSourceDate(unit.formed) : 'unknown'}</dd>
+        {unit.disbanded && (
+          <>
+            <dt>Disbanded</dt>
+            <dd>{formatSourceDate(unit.disbanded)}</dd>
+          </>
+        )}
+        {unit.merged && (
+          <>
+            <dt>Merged</dt>
+            <dd>
+              into {mergedInto?.name ?? unit.merged.into}
+              {unit.merged.date ? `, ${formatSourceDate(unit.merged.date)}` : ''}
+            </dd>
+          </>
+        )}
+        <dt>Nationalities</dt>
+        <dd>
+          {unit.nationalities.iso3.length + unit.nationalities.peoples.length === 0 && 'not stated'}
+          <span className="chip-row">
+            {unit.nationalities.iso3.map((iso3) => (
+              <button key={iso3} type="button" className="chip" onClick={() => selectCountry(iso3)}>
+                {nameOf(iso3)}
+              </button>
+            ))}
+            {unit.nationalities.peoples.map((p) => (
+              <span key={p} className="chip chip--static">
+                {p}
+              </span>
+            ))}
+          </span>
+        </dd>
+      </dl>
+      <ConflictList conflicts={unit.conflicts} />
+      {unitEvents.length > 0 && (
+        <>
+          <h4>Events</h4>
+          <ul className="details__list">
+            {unitEvents.map((e) => (
+              <li key={e.id}>
+                <button type="button" className="link-button" onClick={() => selectEvent(e.id)}>
+                  {e.date ? formatSourceDate(e.date) : 'Undated'}: {e.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>Source</h4>
+      <SourceList sources={unit.sources} />
+    </article>
+  )
+}

@@ -1,0 +1,110 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+
+export interface CountryListItem {
+  iso3: string
+  name: string
+  /** "Poland: legal with permission or conditions" */
+  label: string
+}
+
+/**
+ * The keyboard way into the map: one tab stop, arrow keys, Home/End and type-ahead move the active
+ * country (shown on the map with a tooltip), Enter or a click selects it.
+ */
+export function CountryList({
+  items,
+  selected,
+  onActiveChange,
+  onSelect,
+}: {
+  items: CountryListItem[]
+  selected: string | null
+  onActiveChange: (iso3: string | null) => void
+  onSelect: (iso3: string) => void
+}) {
+  const id = useId()
+  const [active, setActive] = useState<string | null>(null)
+  const typed = useRef({ text: '', at: 0 })
+  const listRef = useRef<HTMLUListElement>(null)
+  const activeIndex = Math.max(
+    0,
+    items.findIndex((i) => i.iso3 === (active ?? selected)),
+  )
+
+  useEffect(() => {
+    if (!active) return
+    listRef.current?.querySelector(`[data-option="${active}"]`)?.scrollIntoView?.({ block: 'nearest' })
+  }, [active])
+
+  const move = (index: number) => {
+    const item = items[Math.min(items.length - 1, Math.max(0, index))]
+    if (!item) return
+    setActive(item.iso3)
+    onActiveChange(item.iso3)
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex + 1),
+      ArrowUp: () => move(activeIndex - 1),
+      Home: () => move(0),
+      End: () => move(items.length - 1),
+      PageDown: () => move(activeIndex + 10),
+      PageUp: () => move(activeIndex - 10),
+      Enter: () => items[activeIndex] && onSelect(items[activeIndex].iso3),
+      ' ': () => items[activeIndex] && onSelect(items[activeIndex].iso3),
+    }
+    const action = keys[event.key]
+    if (action) {
+      event.preventDefault()
+      action()
+      return
+    }
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const now = Date.now()
+      const text = (now - typed.current.at < 800 ? typed.current.text : '') + event.key.toLowerCase()
+      typed.current = { text, at: now }
+      const found = items.findIndex((i) => i.name.toLowerCase().startsWith(text))
+      if (found >= 0) move(found)
+    }
+  }
+
+  const activeItem = items[activeIndex]
+  return (
+    <div className="country-list">
+      <p id={`${id}-label`} className="country-list__label">
+        Countries in the source ({items.length})
+      </p>
+      <ul
+        ref={listRef}
+        role="listbox"
+        tabIndex={0}
+        aria-labelledby={`${id}-label`}
+        aria-activedescendant={activeItem ? `${id}-${activeItem.iso3}` : undefined}
+        className="country-list__options"
+        onKeyDown={onKeyDown}
+        onFocus={() => activeItem && onActiveChange(activeItem.iso3)}
+        onBlur={() => onActiveChange(null)}
+      >
+        {items.map((item, index) => (
+          <li
+            key={item.iso3}
+            id={`${id}-${item.iso3}`}
+            data-option={item.iso3}
+            role="option"
+            aria-selected={item.iso3 === selected}
+            aria-label={item.label}
+            className={index === activeIndex ? 'country-list__option is-active' : 'country-list__option'}
+            onClick={() => {
+              setActive(item.iso3)
+              onActiveChange(item.iso3)
+              onSelect(item.iso3)
+            }}
+          >
+            {item.name}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
