@@ -4,6 +4,7 @@ import { OrgChartView } from '../features/orgchart/OrgChartView'
 import { TimelineView } from '../features/timeline/TimelineView'
 import { Region } from '../components/Region'
 import { AppHeader } from './AppHeader'
+import { UrlSync } from './UrlSync'
 
 export function App() {
   return (
@@ -12,6 +13,7 @@ export function App() {
         Skip to content
       </a>
       <AppHeader />
+      <UrlSync />
       <main id="main" className="app-grid">
         <Region title="Map" className="area-map">
           <MapView />

@@ -1,0 +1,110 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useDataset } from '../data/use-data'
+import { useAppStore } from '../store/app-store'
+import {
+  choicesOf,
+  parseUrlChoices,
+  serializeUrlChoices,
+  unknownIdProblems,
+  type UrlChoices,
+  type UrlProblem,
+} from './url-state'
+
+/** Keys whose changes replace the history entry instead of adding one (scrubbing, typing). */
+const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query']
+
+function onlyContinuousChanged(a: UrlChoices, b: UrlChoices): boolean {
+  return (Object.keys(a) as Array<keyof UrlChoices>).every((k) => CONTINUOUS.includes(k) || a[k] === b[k])
+}
+
+/**
+ * Keeps the store and the query string in step: restores choices on load and on Back/Forward,
+ * writes them back as the user changes them, and shows a dismissible notice for values it ignored.
+ */
+export function UrlSync() {
+  const [initial] = useState(() => parseUrlChoices(window.location.search))
+  const [problems, setProblems] = useState<UrlProblem[]>(initial.problems)
+  const applying = useRef(false)
+
+  // Before the first paint: the link's choices replace the defaults.
+  useLayoutEffect(() => {
+    applying.current = true
+    useAppStore.setState(initial.choices)
+    applying.current = false
+    let last = choicesOf(useAppStore.getState())
+    const unsubscribe = useAppStore.subscribe((state) => {
+      const next = choicesOf(state)
+      if (
+        applying.current ||
+        (Object.keys(next) as Array<keyof UrlChoices>).every((k) => next[k] === last[k])
+      )
+        return
+      const url = `${window.location.pathname}${serializeUrlChoices(next)}${window.location.hash}`
+      if (onlyContinuousChanged(next, last)) window.history.replaceState(null, '', url)
+      else window.history.pushState(null, '', url)
+      last = next
+    })
+    const onPopState = () => {
+      const { choices, problems } = parseUrlChoices(window.location.search)
+      applying.current = true
+      useAppStore.setState(choices)
+      applying.current = false
+      last = choices
+      setProblems(problems)
+    }
+    window.addEventListener('popstate', onPopState)
+    return () => {
+      unsubscribe()
+      window.removeEventListener('popstate', onPopState)
+    }
+  }, [initial])
+
+  // Once the data is here, selections of ids it does not have are dropped and reported.
+  const data = useDataset()
+  const idProblems = useMemo(
+    () =>
+      data.status === 'success'
+        ? unknownIdProblems(initial.choices, {
+            countries: new Set(data.data.countries.map((c) => c.iso3)),
+            units: new Set(data.data.units.map((u) => u.id)),
+            events: new Set(data.data.events.map((e) => e.id)),
+          })
+        : [],
+    [data, initial],
+  )
+  const [idProblemsDismissed, setIdProblemsDismissed] = useState(false)
+  useEffect(() => {
+    const state = useAppStore.getState()
+    const stale = idProblems.filter((p) => state[p.param as 'country' | 'unit' | 'event'] === p.value)
+    if (stale.length) useAppStore.setState(Object.fromEntries(stale.map((p) => [p.param, null])))
+  }, [idProblems])
+
+  const shown = idProblemsDismissed ? problems : [...problems, ...idProblems]
+  if (!shown.length) return null
+  return (
+    <div className="url-notice" role="status">
+      <p>
+        Some parts of this link were ignored:{' '}
+        {shown.map((p, i) => (
+          <span key={i}>
+            {i > 0 && '; '}
+            <code>
+              {p.param}={p.value}
+            </code>{' '}
+            {p.reason}
+          </span>
+        ))}
+        .
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          setProblems([])
+          setIdProblemsDismissed(true)
+        }}
+      >
+        Dismiss
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,134 @@
+/**
+ * The user's choices in the query string: country, date, layer, unit, event, wing, nationality,
+ * status, q. Parsing never throws: a malformed value is dropped and reported as a problem, so a
+ * bad link shows a notice instead of a broken app. Pure functions; the hook lives in UrlSync.tsx.
+ */
+import { WINGS, type Wing } from '../data/schema'
+import { parseIsoDate } from '../lib/dates'
+import { MAP_LAYERS, UNIT_STATUSES, type AppState, type MapLayer, type UnitStatus } from '../store/app-store'
+
+export type UrlChoices = Pick<
+  AppState,
+  'country' | 'asOf' | 'layer' | 'unit' | 'event' | 'wing' | 'nationality' | 'status' | 'query'
+>
+
+export const DEFAULT_CHOICES: UrlChoices = {
+  country: null,
+  asOf: null,
+  layer: 'legality',
+  unit: null,
+  event: null,
+  wing: null,
+  nationality: null,
+  status: null,
+  query: '',
+}
+
+/** Which parameter holds which choice, in the order they are written. */
+const PARAM: Record<keyof UrlChoices, string> = {
+  country: 'country',
+  asOf: 'date',
+  layer: 'layer',
+  unit: 'unit',
+  event: 'event',
+  wing: 'wing',
+  nationality: 'nationality',
+  status: 'status',
+  query: 'q',
+}
+
+export interface UrlProblem {
+  param: string
+  value: string
+  reason: string
+}
+
+const ID = /^[a-z0-9-]{1,80}$/
+const ISO3 = /^[A-Z]{3}$/
+
+export function parseUrlChoices(search: string): { choices: UrlChoices; problems: UrlProblem[] } {
+  const params = new URLSearchParams(search)
+  const choices: UrlChoices = { ...DEFAULT_CHOICES }
+  const problems: UrlProblem[] = []
+  const read = (key: keyof UrlChoices, accept: (v: string) => boolean, reason: string): string | null => {
+    const value = params.get(PARAM[key])
+    if (value === null || value === '') return null
+    if (accept(value)) return value
+    problems.push({ param: PARAM[key], value, reason })
+    return null
+  }
+  choices.country = read('country', (v) => ISO3.test(v), 'is not an alpha-3 country code such as POL')
+  choices.asOf = read('asOf', (v) => parseIsoDate(v) !== null, 'is not a date written YYYY-MM-DD')
+  choices.layer =
+    (read(
+      'layer',
+      (v) => (MAP_LAYERS as readonly string[]).includes(v),
+      `is not one of ${MAP_LAYERS.join(', ')}`,
+    ) as MapLayer | null) ?? DEFAULT_CHOICES.layer
+  choices.unit = read('unit', (v) => ID.test(v), 'is not a unit id')
+  choices.event = read('event', (v) => ID.test(v), 'is not an event id')
+  choices.wing = read(
+    'wing',
+    (v) => (WINGS as readonly string[]).includes(v),
+    `is not one of ${WINGS.join(', ')}`,
+  ) as Wing | null
+  choices.nationality = read('nationality', (v) => v.length <= 80, 'is too long')
+  choices.status = read(
+    'status',
+    (v) => (UNIT_STATUSES as readonly string[]).includes(v),
+    `is not one of ${UNIT_STATUSES.join(', ')}`,
+  ) as UnitStatus | null
+  choices.query = read('query', (v) => v.length <= 200, 'is too long') ?? ''
+  // Only one thing is selected at a time, as in the store.
+  const selected = (['country', 'unit', 'event'] as const).filter((k) => choices[k] !== null)
+  for (const extra of selected.slice(1)) {
+    problems.push({
+      param: PARAM[extra],
+      value: choices[extra]!,
+      reason: `is ignored: the link also selects a ${selected[0]}`,
+    })
+    choices[extra] = null
+  }
+  return { choices, problems }
+}
+
+/** The query string for a set of choices; defaults are left out, so the plain URL means "no choice". */
+export function serializeUrlChoices(choices: UrlChoices): string {
+  const params = new URLSearchParams()
+  for (const key of Object.keys(PARAM) as Array<keyof UrlChoices>) {
+    const value = choices[key]
+    if (value === null || value === '' || value === DEFAULT_CHOICES[key]) continue
+    params.set(PARAM[key], String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+export function choicesOf(state: AppState): UrlChoices {
+  return {
+    country: state.country,
+    asOf: state.asOf,
+    layer: state.layer,
+    unit: state.unit,
+    event: state.event,
+    wing: state.wing,
+    nationality: state.nationality,
+    status: state.status,
+    query: state.query,
+  }
+}
+
+/** Choices whose ids the loaded data does not know are dropped and reported. */
+export function unknownIdProblems(
+  choices: UrlChoices,
+  known: { countries: ReadonlySet<string>; units: ReadonlySet<string>; events: ReadonlySet<string> },
+): UrlProblem[] {
+  const problems: UrlProblem[] = []
+  if (choices.country && !known.countries.has(choices.country))
+    problems.push({ param: 'country', value: choices.country, reason: 'is not a country in the data' })
+  if (choices.unit && !known.units.has(choices.unit))
+    problems.push({ param: 'unit', value: choices.unit, reason: 'is not a unit in the data' })
+  if (choices.event && !known.events.has(choices.event))
+    problems.push({ param: 'event', value: choices.event, reason: 'is not an event in the data' })
+  return problems
+}

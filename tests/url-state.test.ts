@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import {
+  DEFAULT_CHOICES,
+  parseUrlChoices,
+  serializeUrlChoices,
+  unknownIdProblems,
+  type UrlChoices,
+} from '../src/app/url-state'
+
+describe('URL state', () => {
+  it('round-trips every field through the query string', () => {
+    const withCountry: UrlChoices = {
+      country: 'POL',
+      asOf: '2023-06-30',
+      layer: 'deaths',
+      unit: null,
+      event: null,
+      wing: 'hur',
+      nationality: 'BLR',
+      status: 'disbanded',
+      query: 'Kalinoŭski regiment',
+    }
+    for (const choices of [
+      withCountry,
+      { ...withCountry, country: null, unit: '2nd-battalion', layer: 'stance' as const },
+      {
+        ...withCountry,
+        country: null,
+        event: 'yavoriv-strike',
+        layer: 'volunteers' as const,
+        nationality: 'Chechens',
+      },
+    ]) {
+      const search = serializeUrlChoices(choices)
+      expect(parseUrlChoices(search)).toEqual({ choices, problems: [] })
+    }
+  })
+
+  it('uses the documented parameter names', () => {
+    const search = serializeUrlChoices({ ...DEFAULT_CHOICES, country: 'POL', asOf: '2022-03-07', query: 'x' })
+    expect(search).toBe('?country=POL&date=2022-03-07&q=x')
+  })
+
+  it('writes nothing for the defaults', () => {
+    expect(serializeUrlChoices(DEFAULT_CHOICES)).toBe('')
+  })
+
+  it('ignores malformed values and says why, keeping the valid ones', () => {
+    const { choices, problems } = parseUrlChoices(
+      '?date=2022-02-30&layer=gdp&country=poland&wing=navy&unit=1st-battalion',
+    )
+    expect(choices).toEqual({ ...DEFAULT_CHOICES, unit: '1st-battalion' })
+    expect(problems.map((p) => p.param)).toEqual(['country', 'date', 'layer', 'wing'])
+    expect(problems[1]).toMatchObject({ value: '2022-02-30', reason: expect.stringMatching(/YYYY-MM-DD/) })
+  })
+
+  it('reports ids the data does not have', () => {
+    const problems = unknownIdProblems(
+      { ...DEFAULT_CHOICES, country: 'ATL' },
+      { countries: new Set(['POL']), units: new Set(), events: new Set() },
+    )
+    expect(problems).toEqual([{ param: 'country', value: 'ATL', reason: 'is not a country in the data' }])
+  })
+})
