@@ -1,5 +1,6 @@
-import { memo } from 'react'
+import { memo, Profiler } from 'react'
 import { Geography } from 'react-simple-maps'
+import { onProfilerRender } from '../../lib/render-probe'
 import type { CountryShape } from './geo'
 import { NOT_IN_SOURCE_FILL, type CountryLayerValue } from './map-layers'
 
@@ -46,21 +47,24 @@ export const CountryShapes = memo(function CountryShapes({
   values: ReadonlyMap<string, CountryLayerValue>
   labels: ReadonlyMap<string, string>
 }) {
+  // The Profiler sits inside the memo boundary: it reports only when this layer really renders.
   return (
-    <g className="country-shapes">
-      {shapes.map((shape) => {
-        const value = values.get(shape.iso3)
-        return (
-          <CountryPath
-            key={shape.iso3}
-            iso3={shape.iso3}
-            geography={shape.geography}
-            fill={value?.fill ?? NOT_IN_SOURCE_FILL}
-            category={value?.category}
-            label={labels.get(shape.iso3)}
-          />
-        )
-      })}
-    </g>
+    <Profiler id="country-shapes" onRender={onProfilerRender}>
+      <g className="country-shapes">
+        {shapes.map((shape) => {
+          const value = values.get(shape.iso3)
+          return (
+            <CountryPath
+              key={shape.iso3}
+              iso3={shape.iso3}
+              geography={shape.geography}
+              fill={value?.fill ?? NOT_IN_SOURCE_FILL}
+              category={value?.category}
+              label={labels.get(shape.iso3)}
+            />
+          )
+        })}
+      </g>
+    </Profiler>
   )
 })

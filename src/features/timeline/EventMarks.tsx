@@ -1,4 +1,5 @@
-import { memo, useState, type KeyboardEvent } from 'react'
+import { memo, Profiler, useState, type KeyboardEvent } from 'react'
+import { onProfilerRender } from '../../lib/render-probe'
 import { formatSourceDate } from '../../lib/dates'
 import type { PlacedMark } from './event-lanes'
 import { EVENT_KIND_COLOR } from './event-kinds'
@@ -70,59 +71,62 @@ export const EventMarks = memo(function EventMarks({
     }
   }
 
+  // The Profiler sits inside the memo boundary: it reports only when the marks really render.
   return (
-    <g className="event-marks" role="list" aria-label="Events">
-      {marks.map((mark) => {
-        const laneTop = top + mark.lane * LANE_HEIGHT
-        const y = mark.row === 0 ? laneTop + 2 : laneTop + 4 + MARK_HEIGHT
-        const h = mark.row === 0 ? MARK_HEIGHT : SPAN_HEIGHT
-        const isHighlighted = mark.events.some((e) => highlighted.has(e.id))
-        const isSelected = mark.events.some((e) => e.id === selected)
-        const className = [
-          'event-mark',
-          mark.cluster ? 'event-mark--cluster' : '',
-          dimmed && !isHighlighted ? 'is-dimmed' : '',
-          isHighlighted ? 'is-highlighted' : '',
-          isSelected ? 'is-selected' : '',
-        ].join(' ')
-        return (
-          <g
-            key={mark.key}
-            data-mark={mark.key}
-            role="listitem"
-            className={className}
-            tabIndex={mark === current ? 0 : -1}
-            aria-label={markLabel(mark)}
-            onClick={(event) => {
-              event.stopPropagation()
-              onOpen(mark)
-            }}
-            onPointerDown={(event) => event.stopPropagation()}
-            onPointerEnter={() => onHover(mark, (mark.x0 + mark.x1) / 2, y)}
-            onPointerLeave={() => onHover(null, 0, 0)}
-            onFocus={() => {
-              setFocusKey(mark.key)
-              onHover(mark, (mark.x0 + mark.x1) / 2, y)
-            }}
-            onBlur={() => onHover(null, 0, 0)}
-            onKeyDown={(event) => onKeyDown(event, mark)}
-          >
-            <rect
-              x={mark.x0}
-              y={y}
-              width={Math.max(1, mark.x1 - mark.x0)}
-              height={h}
-              rx={mark.row === 0 && !mark.cluster && mark.x1 - mark.x0 <= 7 ? 3 : 1}
-              fill={EVENT_KIND_COLOR[mark.kind]}
-            />
-            {mark.cluster && mark.row === 0 && mark.x1 - mark.x0 >= 14 && (
-              <text x={(mark.x0 + mark.x1) / 2} y={y + MARK_HEIGHT - 2.5} className="event-mark__count">
-                {mark.events.length}
-              </text>
-            )}
-          </g>
-        )
-      })}
-    </g>
+    <Profiler id="event-marks" onRender={onProfilerRender}>
+      <g className="event-marks" role="list" aria-label="Events">
+        {marks.map((mark) => {
+          const laneTop = top + mark.lane * LANE_HEIGHT
+          const y = mark.row === 0 ? laneTop + 2 : laneTop + 4 + MARK_HEIGHT
+          const h = mark.row === 0 ? MARK_HEIGHT : SPAN_HEIGHT
+          const isHighlighted = mark.events.some((e) => highlighted.has(e.id))
+          const isSelected = mark.events.some((e) => e.id === selected)
+          const className = [
+            'event-mark',
+            mark.cluster ? 'event-mark--cluster' : '',
+            dimmed && !isHighlighted ? 'is-dimmed' : '',
+            isHighlighted ? 'is-highlighted' : '',
+            isSelected ? 'is-selected' : '',
+          ].join(' ')
+          return (
+            <g
+              key={mark.key}
+              data-mark={mark.key}
+              role="listitem"
+              className={className}
+              tabIndex={mark === current ? 0 : -1}
+              aria-label={markLabel(mark)}
+              onClick={(event) => {
+                event.stopPropagation()
+                onOpen(mark)
+              }}
+              onPointerDown={(event) => event.stopPropagation()}
+              onPointerEnter={() => onHover(mark, (mark.x0 + mark.x1) / 2, y)}
+              onPointerLeave={() => onHover(null, 0, 0)}
+              onFocus={() => {
+                setFocusKey(mark.key)
+                onHover(mark, (mark.x0 + mark.x1) / 2, y)
+              }}
+              onBlur={() => onHover(null, 0, 0)}
+              onKeyDown={(event) => onKeyDown(event, mark)}
+            >
+              <rect
+                x={mark.x0}
+                y={y}
+                width={Math.max(1, mark.x1 - mark.x0)}
+                height={h}
+                rx={mark.row === 0 && !mark.cluster && mark.x1 - mark.x0 <= 7 ? 3 : 1}
+                fill={EVENT_KIND_COLOR[mark.kind]}
+              />
+              {mark.cluster && mark.row === 0 && mark.x1 - mark.x0 >= 14 && (
+                <text x={(mark.x0 + mark.x1) / 2} y={y + MARK_HEIGHT - 2.5} className="event-mark__count">
+                  {mark.events.length}
+                </text>
+              )}
+            </g>
+          )
+        })}
+      </g>
+    </Profiler>
   )
 })

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CountriesFileSchema } from '../src/data/schema'
+import { TopologySchema } from '../src/data/topology'
+import { buildWorldGeometry, countryAt, markersFor } from '../src/features/map/geo'
+import { countryLayerValue, figureAsOf, legendEntries, layerValues } from '../src/features/map/map-layers'
+import { repoFile } from './helpers/fake-fetch'
+
+const geometry = buildWorldGeometry(TopologySchema.parse(JSON.parse(repoFile('geo/world-110m.json'))))
+const countries = CountriesFileSchema.parse(
+  JSON.parse(readFileSync(resolve(__dirname, '../data/countries.json'), 'utf8')),
+)
+
+describe('map borders', () => {
+  it('puts Simferopol, in Crimea, inside Ukraine', () => {
+    expect(countryAt(geometry, [34.1, 44.95])).toBe('UKR')
+  })
+
+  it('has Kosovo as a country of its own', () => {
+    expect(countryAt(geometry, [21.17, 42.67])).toBe('XKX')
+  })
+
+  it('joins every country in the dataset to a shape or a marker', () => {
+    const { markers, unplaced } = markersFor(
+      geometry,
+      countries.map((c) => c.iso3),
+    )
+    expect(unplaced).toEqual([])
+    for (const c of countries) {
+      const placed = geometry.byIso3.has(c.iso3) || markers.some((m) => m.iso3 === c.iso3)
+      expect(placed, `${c.name} (${c.iso3})`).toBe(true)
+    }
+    expect(markers.map((m) => m.iso3)).toEqual(expect.arrayContaining(['SGP', 'HKG']))
+  })
+})
+
+describe('map layers', () => {
+  const poland = countries.find((c) => c.iso3 === 'POL')!
+  const albania = countries.find((c) => c.name === 'Albania')!
+
+  it('colours a country by its legality and its stance', () => {
+    expect(countryLayerValue(poland, 'legality', '2026-01-01')).toMatchObject({ category: 'conditional' })
+    expect(countryLayerValue(poland, 'stance', '2026-01-01').category).toBe(poland.stance)
+  })
+
+  it('shows a country with no table row as "no stance recorded"', () => {
+    expect(countryLayerValue(albania, 'legality', '2026-01-01')).toMatchObject({
+      category: 'no-stance',
+      valueText: 'no stance recorded',
+    })
+  })
+
+  it('shows a statement dated after the as-of date as "not yet stated"', () => {
+    const dated = countries.find((c) => c.statedOn && c.statedOn.precision === 'day')!
+    const before = new Date(Date.parse(dated.statedOn!.date) - 86_400_000).toISOString().slice(0, 10)
+    expect(countryLayerValue(dated, 'legality', before).category).toBe('not-yet')
+    expect(countryLayerValue(dated, 'legality', dated.statedOn!.date).category).toBe(dated.legality)
+  })
+
+  it('shows an undated statement at every date, marked "date not stated"', () => {
+    const undated = countries.find((c) => c.statement && !c.statedOn)!
+    const value = countryLayerValue(undated, 'legality', '2014-01-01')
+    expect(value.category).toBe(undated.legality)
+    expect(value.dateText).toBe('date not stated')
+  })
+
+  it('uses only figures reported by the as-of date, the largest first', () => {
+    const usa = countries.find((c) => c.iso3 === 'USA')!
+    const late = figureAsOf(usa, ['applied', 'registered'], '2026-01-01')
+    const early = figureAsOf(usa, ['applied', 'registered'], '2022-03-05')
+    expect(late!.figure!.max).toBeGreaterThanOrEqual(early?.figure?.max ?? 0)
+    expect(figureAsOf(usa, ['applied', 'registered'], '2014-01-01')).toBeNull()
+  })
+
+  it('lists every legality in the legend with its count', () => {
+    const entries = legendEntries('legality', layerValues(countries, 'legality', '2026-01-01'))
+    expect(entries.map((e) => e.label)).toEqual([
+      'legal',
+      'legal with permission or conditions',
+      'legality unclear',
+      'illegal',
+      'legality not stated',
+      'not yet stated',
+      'no stance recorded',
+    ])
+    expect(entries.reduce((n, e) => n + e.count, 0)).toBe(countries.length)
+    expect(new Set(entries.map((e) => e.fill)).size).toBe(entries.length)
+  })
+})

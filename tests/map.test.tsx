@@ -1,0 +1,100 @@
+import { act, fireEvent, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DetailsPanel } from '../src/features/details/DetailsPanel'
+import { MapView } from '../src/features/map/MapView'
+import { countProfilerRenders } from '../src/lib/render-probe'
+import { useAppStore } from '../src/store/app-store'
+import { renderWithData } from './helpers/render-app'
+
+afterEach(() => vi.unstubAllGlobals())
+
+async function renderMap() {
+  const view = renderWithData(
+    <>
+      <MapView />
+      <DetailsPanel />
+    </>,
+  )
+  await screen.findByRole('listbox', { name: /Countries in the source/ })
+  return view
+}
+
+const shapeOf = (container: HTMLElement, iso3: string) =>
+  container.querySelector<SVGPathElement>(`path[data-iso3="${iso3}"]`)!
+
+describe('the map', () => {
+  it("names each country element with the source's name and its value", async () => {
+    useAppStore.setState({ asOf: '2026-01-01' })
+    const { container } = await renderMap()
+    expect(shapeOf(container, 'POL')).toHaveAccessibleName(/^Poland: legal with permission or conditions/)
+    expect(screen.getByRole('option', { name: /^Poland: legal with permission/ })).toBeInTheDocument()
+    expect(container.querySelector('[data-marker="SGP"]')).toHaveAccessibleName(/^Singapore: illegal/)
+  })
+
+  it('selects a country on click and shows its statement verbatim in the details', async () => {
+    const { container } = await renderMap()
+    await act(async () => fireEvent.click(shapeOf(container, 'POL')))
+    expect(useAppStore.getState().country).toBe('POL')
+    const article = await screen.findByRole('article', { name: 'Poland' })
+    expect(article.querySelector('blockquote')).toHaveTextContent(
+      'Polish citizens who want to enlist in the International Legion, or any other foreign army, must receive the approval of the Polish Minister of National Defense.',
+    )
+    await userEvent.setup().keyboard('{Escape}')
+    expect(useAppStore.getState().country).toBeNull()
+  })
+
+  it('selects Singapore with the keyboard alone', async () => {
+    await renderMap()
+    const user = userEvent.setup()
+    const list = screen.getByRole('listbox', { name: /Countries in the source/ })
+    list.focus()
+    await user.keyboard('sing')
+    expect(list).toHaveAttribute('aria-activedescendant', expect.stringContaining('SGP'))
+    await user.keyboard('{Enter}')
+    expect(useAppStore.getState().country).toBe('SGP')
+    expect(await screen.findByRole('article', { name: 'Singapore' })).toBeInTheDocument()
+  })
+
+  it('re-renders no country path on hover, and shows a tooltip', async () => {
+    const { container } = await renderMap()
+    const probe = countProfilerRenders()
+    fireEvent.pointerMove(shapeOf(container, 'FRA'), { clientX: 200, clientY: 100 })
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('France')
+    fireEvent.pointerMove(shapeOf(container, 'DEU'), { clientX: 210, clientY: 100 })
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Germany')
+    probe.stop()
+    expect(probe.counts.get('country-shapes') ?? 0).toBe(0)
+  })
+
+  it('changes only fills, never path geometry, when the layer or the date changes', async () => {
+    useAppStore.setState({ asOf: '2026-01-01' })
+    const { container } = await renderMap()
+    const before = shapeOf(container, 'POL')
+    const d = before.getAttribute('d')
+    const legend = () => within(screen.getByRole('group', { name: /^Legend/ }))
+    expect(legend().getByRole('button', { name: /illegal/ })).toBeInTheDocument()
+    const probe = countProfilerRenders()
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'Official stance' }))
+    probe.stop()
+    expect(probe.counts.get('country-shapes')).toBeGreaterThan(0)
+    expect(legend().getByRole('button', { name: /discourages/ })).toBeInTheDocument()
+    expect(legend().queryByRole('button', { name: /illegal/ })).toBeNull()
+    const after = shapeOf(container, 'POL')
+    expect(after).toBe(before)
+    expect(after.getAttribute('d')).toBe(d)
+    act(() => useAppStore.setState({ asOf: '2022-01-01' }))
+    expect(shapeOf(container, 'POL').getAttribute('d')).toBe(d)
+  })
+
+  it('highlights the countries of a legend entry on hover', async () => {
+    const { container } = await renderMap()
+    const entry = within(screen.getByRole('group', { name: /^Legend/ })).getByRole('button', {
+      name: /^illegal/,
+    })
+    fireEvent.pointerEnter(entry)
+    expect(container.querySelector('.map-frame')).toHaveAttribute('data-highlight', 'illegal')
+    fireEvent.pointerLeave(entry)
+    expect(container.querySelector('.map-frame')).not.toHaveAttribute('data-highlight')
+  })
+})
