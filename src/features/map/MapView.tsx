@@ -192,22 +192,22 @@ function WorldMap({
             </button>
           ))}
         </div>
-        <div className="zoom-buttons" role="group" aria-label="Zoom">
+        <div className="zoom-buttons" role="group" aria-label="Map zoom">
           <button
             type="button"
-            aria-label="Zoom in"
+            aria-label="Zoom in on the map"
             onClick={() => setView((v) => ({ ...v, zoom: Math.min(MAX_ZOOM, v.zoom * 1.6) }))}
           >
             +
           </button>
           <button
             type="button"
-            aria-label="Zoom out"
+            aria-label="Zoom out on the map"
             onClick={() => setView((v) => ({ ...v, zoom: Math.max(1, v.zoom / 1.6) }))}
           >
             −
           </button>
-          <button type="button" onClick={() => setView(initialView)}>
+          <button type="button" aria-label="Reset map zoom" onClick={() => setView(initialView)}>
             Reset
           </button>
         </div>
