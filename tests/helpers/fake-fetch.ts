@@ -5,15 +5,16 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { vi } from 'vitest'
-import { TOPOLOGY_PACKAGE_FILE } from '../../scripts/data-paths'
+import { servedTopologyText } from '../../scripts/topology'
 
 const root = resolve(__dirname, '../..')
 
 export type FileOverride = { status: number } | { body: string }
 
+/** A file as the app serves it (the topology as prepared at build time). */
 export function repoFile(file: string): string {
-  const path = file === 'geo/world-110m.json' ? TOPOLOGY_PACKAGE_FILE : file
-  return readFileSync(resolve(root, path), 'utf8')
+  if (file === 'geo/world-110m.json') return servedTopologyText(root)
+  return readFileSync(resolve(root, file), 'utf8')
 }
 
 export function installFakeFetch(overrides: Record<string, FileOverride> = {}) {

