@@ -59,7 +59,9 @@ const selectionSlice: Slice<SelectionSlice> = (set) => ({
   country: null,
   unit: null,
   event: null,
-  selectCountry: (country) => set({ country, unit: null, event: null }),
+  // Choosing a country also filters the org chart to its units (the nationality filter).
+  selectCountry: (country) =>
+    set(country ? { country, unit: null, event: null, nationality: country } : { country: null }),
   selectUnit: (unit) => set({ unit, country: null, event: null }),
   selectEvent: (event) => set({ event, country: null, unit: null }),
   clearSelection: () => set({ country: null, unit: null, event: null }),

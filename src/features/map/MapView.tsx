@@ -4,7 +4,7 @@ import { ComposableMap, ZoomableGroup } from 'react-simple-maps'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
-import type { Country } from '../../data/schema'
+import type { Country, LegionEvent, Unit } from '../../data/schema'
 import { useMapData } from '../../data/use-data'
 import { MAP_LAYERS, useAppStore, type MapLayer } from '../../store/app-store'
 import { selectAsOf } from '../../store/selectors'
@@ -40,7 +40,14 @@ export function MapView() {
   const state = useMapData()
   if (state.status === 'pending') return <Loading what="the map" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
-  return <WorldMap countries={state.data.countries} topology={state.data.topology} />
+  return (
+    <WorldMap
+      countries={state.data.countries}
+      units={state.data.units}
+      events={state.data.events}
+      topology={state.data.topology}
+    />
+  )
 }
 
 interface Tip {
@@ -51,9 +58,13 @@ interface Tip {
 
 function WorldMap({
   countries,
+  units,
+  events,
   topology,
 }: {
   countries: Country[]
+  units: Unit[]
+  events: LegionEvent[]
   topology: Parameters<typeof buildWorldGeometry>[0]
 }) {
   const layer = useAppStore((s) => s.layer)
@@ -61,6 +72,8 @@ function WorldMap({
   const asOf = useAppStore(selectAsOf)
   const selected = useAppStore((s) => s.country)
   const selectCountry = useAppStore((s) => s.selectCountry)
+  const selectedUnit = useAppStore((s) => s.unit)
+  const selectedEvent = useAppStore((s) => s.event)
 
   const geometry: WorldGeometry = useMemo(() => buildWorldGeometry(topology), [topology])
   const byIso3 = useMemo(() => new Map(countries.map((c) => [c.iso3, c])), [countries])
@@ -169,8 +182,17 @@ function WorldMap({
       }))
     : undefined
 
+  // Countries linked to what is selected elsewhere: a unit's nationalities, an event's countries.
+  const linked = useMemo(() => {
+    const unit = selectedUnit ? units.find((u) => u.id === selectedUnit) : undefined
+    const event = selectedEvent ? events.find((e) => e.id === selectedEvent) : undefined
+    const codes = unit?.nationalities.iso3 ?? event?.countries ?? []
+    return { codes, about: unit?.name ?? event?.title ?? null }
+  }, [units, events, selectedUnit, selectedEvent])
+
   const highlight = preview ?? pinned
   const outlined = [selected, tip?.iso3].filter((x): x is string => !!x)
+  const linkedNames = linked.codes.map((c) => byIso3.get(c)?.name ?? geometry.byIso3.get(c)?.mapName ?? c)
   const tipCountry = tip ? byIso3.get(tip.iso3) : undefined
   const tipValue = tip ? values.get(tip.iso3) : undefined
   const k = view.zoom
@@ -213,6 +235,12 @@ function WorldMap({
         </div>
       </div>
       <p className="map-caption">{layerTitle(layer)}</p>
+      {linked.about && (
+        <p className="map-linked" data-testid="map-linked">
+          Outlined: {linkedNames.length ? linkedNames.join(', ') : 'no country named'} — linked to “
+          {linked.about}”
+        </p>
+      )}
       <div className="map-body">
         <div
           ref={frameRef}
@@ -257,6 +285,30 @@ function WorldMap({
             >
               <CountryShapes shapes={geometry.shapes} values={values} labels={labels} />
               <g className="country-outlines" aria-hidden="true">
+                {linked.codes.map((iso3) => {
+                  const shape = geometry.byIso3.get(iso3)
+                  const marker = markers.find((m) => m.iso3 === iso3)
+                  if (shape && !marker)
+                    return (
+                      <path
+                        key={`linked-${iso3}`}
+                        d={shape.geography.svgPath}
+                        className="outline outline--linked"
+                        strokeWidth={2.2 / k}
+                      />
+                    )
+                  const point = marker?.point ?? shape?.centroid
+                  return point ? (
+                    <circle
+                      key={`linked-${iso3}`}
+                      cx={point[0]}
+                      cy={point[1]}
+                      r={(9 * unitsPerPx) / k}
+                      className="outline outline--linked"
+                      strokeWidth={2 / k}
+                    />
+                  ) : null
+                })}
                 {outlined.map((iso3, i) => {
                   const shape = geometry.byIso3.get(iso3)
                   return shape ? (
