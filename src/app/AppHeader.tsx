@@ -1,3 +1,4 @@
+import { SourcesButton } from '../features/sources/SourcesPanel'
 import { formatIsoDate } from '../lib/dates'
 import { useAppStore } from '../store/app-store'
 import { selectAsOf } from '../store/selectors'
@@ -13,12 +14,15 @@ export function AppHeader() {
           with its source.
         </p>
       </div>
-      <p className="app-header__as-of" aria-live="polite">
-        <span className="app-header__as-of-label">As of</span>{' '}
-        <time dateTime={asOf} data-testid="header-as-of">
-          {formatIsoDate(asOf)}
-        </time>
-      </p>
+      <div className="app-header__end">
+        <SourcesButton />
+        <p className="app-header__as-of" aria-live="polite">
+          <span className="app-header__as-of-label">As of</span>{' '}
+          <time dateTime={asOf} data-testid="header-as-of">
+            {formatIsoDate(asOf)}
+          </time>
+        </p>
+      </div>
     </header>
   )
 }

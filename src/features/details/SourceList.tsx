@@ -17,10 +17,11 @@ export function SourceList({ sources }: { sources: SourceRef[] }) {
 export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
   if (!conflicts.length) return null
   return (
-    <section className="conflicts" aria-label="Conflicting claims">
-      <h4 className="conflicts__title">
-        <span className="badge badge--conflict">Conflicting claims</span>
-      </h4>
+    <details className="conflicts" open>
+      <summary className="conflicts__title">
+        <span className="badge badge--conflict">Conflicting claims ({conflicts.length})</span> the source
+        contradicts itself here
+      </summary>
       {conflicts.map((c, i) => (
         <div key={i} className="conflict">
           <p className="conflict__about">On {c.about}:</p>
@@ -34,6 +35,6 @@ export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
           {c.note && <p className="conflict__note">{c.note}</p>}
         </div>
       ))}
-    </section>
+    </details>
   )
 }

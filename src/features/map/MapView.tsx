@@ -369,6 +369,14 @@ function WorldMap({
               <strong>{tipCountry.name}</strong>
               <span>{tipValue.valueText}</span>
               {tipValue.dateText && <span className="map-tooltip__date">{tipValue.dateText}</span>}
+              {tipCountry.conflicts.length > 0 && (
+                <span className="badge badge--conflict">
+                  Conflicting claims ({tipCountry.conflicts.length})
+                </span>
+              )}
+              {tipCountry.ambiguous && (
+                <span className="badge badge--ambiguous">Ambiguous classification</span>
+              )}
             </div>
           )}
         </div>

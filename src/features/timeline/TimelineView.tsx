@@ -317,6 +317,9 @@ function Timeline({ events }: { events: LegionEvent[] }) {
                       {formatSourceDate(tip.mark.events[0]!.date!)}
                     </span>
                     <span>{tip.mark.events[0]!.title}</span>
+                    {tip.mark.events[0]!.conflicts.length > 0 && (
+                      <span className="badge badge--conflict">Conflicting claims</span>
+                    )}
                   </>
                 )}
               </div>

@@ -1,0 +1,84 @@
+import { useMemo, useRef } from 'react'
+import { useDataset } from '../../data/use-data'
+import { conflictCount, sectionUses } from './source-sections'
+
+/** A "Sources" button in the header that opens a dialog listing the article's sections the data cites. */
+export function SourcesButton() {
+  const dialog = useRef<HTMLDialogElement>(null)
+  return (
+    <>
+      <button type="button" className="sources-button" onClick={() => dialog.current?.showModal()}>
+        Sources
+      </button>
+      <dialog ref={dialog} className="sources-dialog" aria-labelledby="sources-title">
+        <div className="sources-dialog__header">
+          <h2 id="sources-title">Sources</h2>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+        </div>
+        <SourcesContent />
+      </dialog>
+    </>
+  )
+}
+
+function SourcesContent() {
+  const state = useDataset()
+  const uses = useMemo(
+    () =>
+      state.status === 'success'
+        ? sectionUses(state.data.countries, state.data.units, state.data.events)
+        : [],
+    [state],
+  )
+  return (
+    <div className="sources-dialog__body">
+      <p>
+        Every fact here comes from one text: the encyclopedia article{' '}
+        <cite>International Legion (Ukraine)</cite>, as plain text (tables flattened; the table of government
+        responses lost its colour-coded Legality column, so legality is read from each row&apos;s words). Each
+        record quotes the passage it comes from and names its section. Where the article contradicts itself,
+        the record keeps every claim and shows a{' '}
+        <span className="badge badge--conflict">Conflicting claims</span> badge; where a classification could
+        be read two ways it shows an <span className="badge badge--ambiguous">Ambiguous</span> badge and says
+        why.
+      </p>
+      {state.status === 'success' && (
+        <>
+          <p>
+            {state.data.countries.length} countries, {state.data.units.length} units and{' '}
+            {state.data.events.length} events cite {uses.length} sections;{' '}
+            {conflictCount(state.data.countries, state.data.units, state.data.events)} conflicts between
+            claims are recorded.
+          </p>
+          <table className="sources-table">
+            <caption>Sections of the article cited by the data</caption>
+            <thead>
+              <tr>
+                <th scope="col">Section</th>
+                <th scope="col">Countries</th>
+                <th scope="col">Units</th>
+                <th scope="col">Events</th>
+              </tr>
+            </thead>
+            <tbody>
+              {uses.map((u) => (
+                <tr key={u.section}>
+                  <th scope="row">{u.section}</th>
+                  <td>{u.countries || ''}</td>
+                  <td>{u.units || ''}</td>
+                  <td>{u.events || ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {state.status === 'pending' && <p>Loading the data…</p>}
+      {state.status === 'error' && (
+        <p>The data could not be loaded, so the cited sections cannot be listed.</p>
+      )}
+    </div>
+  )
+}
