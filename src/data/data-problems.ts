@@ -3,7 +3,7 @@
  * field. Used by the app's error boxes, by `npm run validate-data` and by the tests, so a person
  * sees the same words everywhere.
  */
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 export interface DataProblem {
   /** path as served and as in the repository, e.g. "data/countries.json" */
@@ -53,7 +53,7 @@ function labelOf(record: unknown): string | null {
 }
 
 /** Problems found by a schema over a file whose top level is an array of records. */
-export function problemsFromZod(file: string, json: unknown, error: z.ZodError): DataProblem[] {
+export function problemsFromZod(file: string, json: unknown, error: z.core.$ZodError): DataProblem[] {
   return error.issues.map((issue) => {
     const [first, ...rest] = issue.path
     if (typeof first === 'number' && Array.isArray(json)) {
@@ -76,7 +76,7 @@ export function problemsFromZod(file: string, json: unknown, error: z.ZodError):
 }
 
 /** Parses JSON text with a schema, throwing a DataFileError that names what is wrong. */
-export function parseDataText<T>(file: string, text: string, schema: z.ZodType<T>): T {
+export function parseDataText<T>(file: string, text: string, schema: z.ZodMiniType<T>): T {
   let json: unknown
   try {
     json = JSON.parse(text)

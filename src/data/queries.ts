@@ -4,13 +4,17 @@
  * file fails only the queries (and so the regions) that need it.
  */
 import { queryOptions } from '@tanstack/react-query'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { DataFileError, parseDataText } from './data-problems'
 import { CountriesFileSchema, EventsFileSchema, UnitsFileSchema } from './schema'
 import { TopologySchema } from './topology'
 
 /** Fetches a file the app serves and parses it with its schema. */
-export async function fetchDataFile<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchDataFile<T>(
+  file: string,
+  schema: z.ZodMiniType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   const url = `${import.meta.env.BASE_URL}${file}`
   let response: Response
   try {

@@ -1,5 +1,5 @@
 /** The shape of the world topology the map loads: enough to join shapes to countries by alpha-3. */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 const GeometrySchema = z.looseObject({
   type: z.string(),
