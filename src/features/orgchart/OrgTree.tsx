@@ -1,0 +1,245 @@
+import { useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
+import { AFFILIATED_NOTE, NAME_LOST_TAG, type ChartLayout, type NodeText, type TreeRow } from './org-layout'
+import { treeKeyAction, typeAheadMatch } from './org-navigation'
+import type { UnitPresence } from './org-status'
+
+/** How each card looks apart from its text: the view decides, the tree only draws it. */
+export interface NodeLook {
+  text: NodeText
+  /** undefined for structural and group nodes */
+  status?: UnitPresence
+  /** shown only because a unit below it matches the filters */
+  context: boolean
+  /** linked to the selected country or event: outlined, and said after the name */
+  linked: 'country' | 'event' | null
+  /** changed status since the previous date: highlighted briefly */
+  changed: boolean
+}
+
+const TYPE_AHEAD_MS = 800
+
+/**
+ * One WAI-ARIA tree: a single tab stop (roving tabindex), arrow keys, Home/End, type-ahead, Enter
+ * to select. Drawn either as the wide chart (cards placed by `layout`) or, without a layout, as an
+ * indented list in normal flow.
+ */
+export function OrgTree({
+  label,
+  rows,
+  looks,
+  selected,
+  layout,
+  flashKey,
+  className,
+  onToggle,
+  onSelect,
+}: {
+  label: string
+  rows: TreeRow[]
+  looks: ReadonlyMap<string, NodeLook>
+  selected: string | null
+  layout: ChartLayout | null
+  flashKey: number
+  className?: string
+  onToggle: (id: string, expand: boolean) => void
+  onSelect: (id: string) => void
+}) {
+  const treeRef = useRef<HTMLDivElement>(null)
+  const typed = useRef({ text: '', at: 0 })
+  const [active, setActive] = useState<string | null>(null)
+  const has = (id: string | null) => !!id && rows.some((r) => r.id === id)
+  const activeId = has(active) ? active! : has(selected) ? selected! : (rows[0]?.id ?? null)
+
+  const focusRow = (id: string) => {
+    setActive(id)
+    treeRef.current?.querySelector<HTMLElement>(`[data-node-id="${id}"]`)?.focus()
+  }
+
+  const toggle = (row: TreeRow) => {
+    if (row.expanded) {
+      // Keep the active row visible: collapsing its ancestor makes the ancestor active.
+      const at = rows.indexOf(row)
+      const activeAt = rows.findIndex((r) => r.id === activeId)
+      const inside = activeAt > at && rows.slice(at + 1, activeAt + 1).every((r) => r.level > row.level)
+      if (inside) setActive(row.id)
+    }
+    onToggle(row.id, !row.expanded)
+  }
+
+  const activate = (row: TreeRow) => {
+    if (row.datum.type === 'group') toggle(row)
+    else onSelect(row.id)
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!activeId || event.altKey || event.ctrlKey || event.metaKey) return
+    const action = treeKeyAction(rows, activeId, event.key)
+    if (action) {
+      event.preventDefault()
+      const row = rows.find((r) => r.id === action.id)
+      if (action.type === 'focus') focusRow(action.id)
+      else if (row && action.type === 'select') activate(row)
+      else if (row) toggle(row)
+      return
+    }
+    if (event.key.length === 1 && event.key !== ' ') {
+      const now = Date.now()
+      const text = (now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text : '') + event.key
+      typed.current = { text, at: now }
+      const found = typeAheadMatch(rows, activeId, text)
+      if (found) {
+        event.preventDefault()
+        focusRow(found)
+      }
+    }
+  }
+
+  const placed = layout ? new Map(layout.nodes.map((n) => [n.row.id, n])) : null
+  const renderRow = (row: TreeRow) => {
+    const box = placed?.get(row.id)
+    const style: CSSProperties = box
+      ? { left: box.x, top: box.y, width: box.width, height: box.height }
+      : ({ '--level': row.level - 1 } as CSSProperties)
+    return (
+      <OrgNode
+        key={row.id}
+        row={row}
+        look={looks.get(row.id)!}
+        style={style}
+        active={row.id === activeId}
+        selected={row.id === selected}
+        flashKey={flashKey}
+        onClick={(event) => {
+          setActive(row.id)
+          if ((event.target as Element).closest('[data-toggle]')) toggle(row)
+          else activate(row)
+        }}
+      />
+    )
+  }
+
+  return (
+    <div
+      ref={treeRef}
+      role="tree"
+      aria-label={label}
+      className={`${layout ? 'org-tree org-tree--chart' : 'org-tree org-tree--list'} ${className ?? ''}`}
+      style={layout ? { width: layout.width, height: layout.height } : undefined}
+      onKeyDown={onKeyDown}
+    >
+      {layout && (
+        <svg className="org-links" width={layout.width} height={layout.height} aria-hidden="true">
+          {layout.links.map((link) => (
+            <path key={link.id} d={link.d} />
+          ))}
+        </svg>
+      )}
+      {rows.map(renderRow)}
+    </div>
+  )
+}
+
+const TAG_CLASS: Record<string, string> = {
+  [NAME_LOST_TAG]: 'org-tag--lost',
+  [AFFILIATED_NOTE]: 'org-tag--affiliated',
+}
+
+const LINKED_TEXT = {
+  country: 'has volunteers from the selected country',
+  event: 'named by the selected event',
+} as const
+
+const STATUS_MARK: Record<UnitPresence, string> = {
+  active: '●',
+  disbanded: '✕',
+  merged: '⇢',
+  'not-yet': '○',
+}
+
+function OrgNode({
+  row,
+  look,
+  style,
+  active,
+  selected,
+  flashKey,
+  onClick,
+}: {
+  row: TreeRow
+  look: NodeLook
+  style: CSSProperties
+  active: boolean
+  selected: boolean
+  flashKey: number
+  onClick: (event: MouseEvent) => void
+}) {
+  const { text } = look
+  const datum = row.datum
+  const kind = datum.type === 'group' ? 'group' : datum.unit.kind
+  const classes = [
+    'org-node',
+    `org-node--${kind}`,
+    datum.type === 'unit' && datum.unit.wing ? `org-node--${datum.unit.wing}` : '',
+    look.status ? `is-${look.status}` : '',
+    look.context ? 'is-context' : '',
+    look.linked ? 'is-linked' : '',
+    selected ? 'is-selected' : '',
+  ]
+  return (
+    <div
+      role="treeitem"
+      data-node-id={row.id}
+      aria-label={look.linked ? `${text.label}, ${LINKED_TEXT[look.linked]}` : text.label}
+      aria-level={row.level}
+      aria-setsize={row.setSize}
+      aria-posinset={row.posInSet}
+      aria-expanded={row.childCount ? row.expanded : undefined}
+      aria-selected={datum.type === 'unit' ? selected : undefined}
+      tabIndex={active ? 0 : -1}
+      className={classes.filter(Boolean).join(' ')}
+      style={style}
+      onClick={onClick}
+    >
+      {look.changed && <span key={flashKey} className="org-node__flash" aria-hidden="true" />}
+      <span className="org-node__head">
+        {row.childCount > 0 && (
+          <span
+            className="org-node__toggle"
+            data-toggle=""
+            aria-hidden="true"
+            title={row.expanded ? 'Collapse' : 'Expand'}
+          >
+            {row.expanded ? '▾' : '▸'}
+          </span>
+        )}
+        <span className="org-node__name">{text.name}</span>
+        {row.childCount > 0 && !row.expanded && (
+          <span className="org-node__hidden-count" aria-hidden="true">
+            +{row.childCount}
+          </span>
+        )}
+      </span>
+      {text.nationalities && (
+        <span className="org-node__line org-node__nationalities">{text.nationalities}</span>
+      )}
+      {text.status && look.status && (
+        <span className="org-node__line org-node__status">
+          <span className="org-node__mark" aria-hidden="true">
+            {STATUS_MARK[look.status]}
+          </span>{' '}
+          {text.status}
+        </span>
+      )}
+      {text.formed && <span className="org-node__line org-node__formed">{text.formed}</span>}
+      {text.tags.length > 0 && (
+        <span className="org-node__tags">
+          {text.tags.map((tag) => (
+            <span key={tag} className={`org-tag ${TAG_CLASS[tag] ?? ''}`}>
+              {tag}
+            </span>
+          ))}
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,43 @@
+/**
+ * Measures card text with a canvas in the page's own fonts, so the chart's card heights match what
+ * the browser draws. Fonts are kept in step with orgchart.css.
+ */
+import type { TextKind, TextMeasure } from './org-layout'
+
+const FONT: Record<TextKind, string> = {
+  name: '600 14px',
+  strong: '600 12.5px',
+  meta: '400 12.5px',
+  tag: 'italic 400 11.5px',
+}
+
+let context: CanvasRenderingContext2D | null | undefined
+
+function canvasContext(): CanvasRenderingContext2D | null {
+  if (context !== undefined) return context
+  // jsdom has no canvas and says so loudly; it gets the rough measure instead.
+  const usable = typeof document !== 'undefined' && !/jsdom/i.test(navigator.userAgent)
+  try {
+    context = usable ? document.createElement('canvas').getContext('2d') : null
+  } catch {
+    context = null
+  }
+  return context
+}
+
+/** A measure in the given font family, or null where no canvas can measure. */
+export function canvasMeasure(fontFamily: string): TextMeasure | null {
+  const ctx = canvasContext()
+  if (!ctx) return null
+  const cache = new Map<string, number>()
+  return (text, kind) => {
+    const key = `${kind}\u0000${text}`
+    let width = cache.get(key)
+    if (width === undefined) {
+      ctx.font = `${FONT[kind]} ${fontFamily}`
+      width = ctx.measureText(text).width
+      cache.set(key, width)
+    }
+    return width
+  }
+}

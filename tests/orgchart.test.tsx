@@ -1,0 +1,296 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { AppProviders, createQueryClient } from '../src/app/AppProviders'
+import { OrgChartView } from '../src/features/orgchart/OrgChartView'
+import { useAppStore } from '../src/store/app-store'
+import { installFakeFetch, type FileOverride } from './helpers/fake-fetch'
+
+function renderChart(overrides: Record<string, FileOverride> = {}) {
+  installFakeFetch(overrides)
+  const user = userEvent.setup()
+  render(
+    <AppProviders client={createQueryClient()}>
+      <OrgChartView />
+    </AppProviders>,
+  )
+  return user
+}
+
+/** The tree item whose accessible name begins with the unit's name. */
+const item = (name: string) => screen.getByRole('treeitem', { name: new RegExp(`^${escape(name)}(,|$)`) })
+const queryItem = (name: string) =>
+  screen.queryByRole('treeitem', { name: new RegExp(`^${escape(name)}(,|$)`) })
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const count = () => screen.getByText(/^\d+ of \d+ units match$/).textContent
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+describe('the org chart', () => {
+  it('shows the chain of command with the Armed Forces at the root and the unplaced units apart', async () => {
+    renderChart()
+    const chain = await screen.findByRole('tree', { name: 'Chain of command' })
+    const first = within(chain).getAllByRole('treeitem')[0]!
+    expect(first).toHaveAccessibleName(/^Ukrainian Armed Forces/)
+    expect(first).toHaveAttribute('aria-level', '1')
+    expect(first).toHaveAttribute('aria-expanded', 'true')
+    expect(item('International Legion for the Defence of Ukraine')).toHaveAttribute('aria-level', '3')
+    expect(item('Affiliated units')).toHaveAccessibleName('Affiliated units, not part of the Legion proper')
+    expect(item('Norman Brigade')).toHaveAccessibleName(/not part of the Legion proper/)
+    expect(screen.getByRole('heading', { name: 'Other units named in the source' })).toBeInTheDocument()
+    const other = screen.getByRole('tree', { name: 'Other units named in the source' })
+    expect(within(other).getAllByRole('treeitem')).toHaveLength(6)
+    expect(within(chain).queryByRole('treeitem', { name: /^LSSG/ })).toBeNull()
+    expect(count()).toBe('37 of 37 units match')
+  })
+
+  it('shows nationalities, status and formation date, and marks a lost name', async () => {
+    renderChart()
+    act(() => useAppStore.getState().setAsOf('2024-01-01'))
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    expect(item('3rd Battalion')).toHaveTextContent('KOR, TUR')
+    expect(item('3rd Battalion')).toHaveTextContent('active; disbandment planned for 31 December 2025')
+    expect(item('3rd Battalion')).toHaveTextContent('formed 27 February 2022')
+    expect(item('Pahonia Regiment')).toHaveTextContent('disbanded 1 July 2023')
+    expect(item('Pahonia Regiment')).toHaveTextContent('formed: unknown')
+    expect(item('Dzhokhar Dudayev Battalion')).toHaveTextContent('Chechens')
+    const lost = item('Chechen battalion honouring Khamzat Gelayev')
+    expect(within(lost).getByText('name lost in source')).toBeInTheDocument()
+  })
+
+  it('changes what is shown and the count when the filters change', async () => {
+    const user = renderChart()
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Nationality' }), 'BLR')
+    expect(useAppStore.getState().nationality).toBe('BLR')
+    expect(count()).toBe('5 of 37 units match')
+    expect(item('Pahonia Regiment')).toBeInTheDocument()
+    expect(item('Kastuś Kalinoŭski Regiment')).toBeInTheDocument()
+    expect(item('Tactical Group "Belarus"')).toBeInTheDocument()
+    // The path to the root stays; other branches go.
+    expect(item('Main Directorate of Intelligence')).toBeInTheDocument()
+    expect(queryItem('1st Battalion')).toBeNull()
+    expect(queryItem('Territorial Defense Forces')).toBeNull()
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search names and descriptions' }), 'kalinouski')
+    expect(count()).toBe('1 of 37 units match')
+    expect(queryItem('Pahonia Regiment')).toBeNull()
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Nationality' }), '')
+    await user.clear(screen.getByRole('searchbox'))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Wing' }), 'affiliated')
+    expect(count()).toBe('5 of 37 units match')
+    expect(item('Sheikh Mansur Battalion')).toBeInTheDocument()
+    expect(queryItem('Georgian Legion')).toBeNull()
+  })
+
+  it('names the countries in the nationality picker once they have loaded', async () => {
+    renderChart()
+    const picker = await screen.findByRole('combobox', { name: 'Nationality' })
+    expect(await within(picker).findByRole('option', { name: 'Belarus (BLR)' })).toBeInTheDocument()
+    expect(within(picker).getByRole('option', { name: 'Chechens' })).toBeInTheDocument()
+  })
+
+  it('filters by the status at the as-of date', async () => {
+    const user = renderChart()
+    act(() => useAppStore.getState().setAsOf('2024-01-01'))
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status on 1 January 2024' }), 'disbanded')
+    expect(count()).toBe('1 of 37 units match')
+    expect(item('Pahonia Regiment')).toBeInTheDocument()
+    act(() => useAppStore.getState().setAsOf('2026-01-01'))
+    expect(count()).toBe('5 of 37 units match')
+    expect(item('1st Battalion')).toHaveAccessibleName(/disbanded 31 December 2025 \(planned\)/)
+  })
+
+  it('reads the nationality another view puts in the store', async () => {
+    renderChart()
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    act(() => useAppStore.getState().setNationality('Chechens'))
+    expect(count()).toBe('5 of 37 units match')
+    expect(screen.getByRole('combobox', { name: 'Nationality' })).toHaveValue('Chechens')
+  })
+
+  it('clears every filter with "Clear filters"', async () => {
+    const user = renderChart()
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    const clear = screen.getByRole('button', { name: 'Clear filters' })
+    expect(clear).toBeDisabled()
+    act(() => {
+      const s = useAppStore.getState()
+      s.setWing('hur')
+      s.setStatus('active')
+      s.setQuery('corps')
+    })
+    expect(count()).toBe('4 of 37 units match')
+    await user.click(clear)
+    expect(count()).toBe('37 of 37 units match')
+    expect(useAppStore.getState()).toMatchObject({ wing: null, nationality: null, status: null, query: '' })
+    expect(screen.getByRole('searchbox')).toHaveValue('')
+    expect(clear).toBeDisabled()
+  })
+
+  it('hides units not yet formed at the as-of date and shows disbanded ones as such', async () => {
+    renderChart()
+    act(() => useAppStore.getState().setAsOf('2022-09-15'))
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    expect(queryItem('2nd Battalion')).toBeNull()
+    expect(item('1st Battalion')).toBeInTheDocument()
+    expect(count()).toBe('34 of 34 units match')
+    act(() => useAppStore.getState().setAsOf('2023-08-01'))
+    expect(item('2nd Battalion')).toBeInTheDocument()
+    expect(item('Pahonia Regiment')).toHaveAccessibleName(/disbanded 1 July 2023/)
+  })
+
+  it('highlights the units whose status changed since the previous date', async () => {
+    renderChart()
+    act(() => useAppStore.getState().setAsOf('2023-06-01'))
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    const flashes = () => document.querySelectorAll('.org-node__flash')
+    expect(flashes()).toHaveLength(0)
+    act(() => useAppStore.getState().setAsOf('2023-08-01'))
+    expect(flashes()).toHaveLength(1)
+    expect(item('Pahonia Regiment').querySelector('.org-node__flash')).not.toBeNull()
+    act(() => useAppStore.getState().setAsOf('2025-06-01'))
+    expect(item('Pahonia Regiment').querySelector('.org-node__flash')).toBeNull()
+    expect(item('German Volunteer Corps').querySelector('.org-node__flash')).not.toBeNull()
+  })
+
+  it('selects a unit with a click', async () => {
+    const user = renderChart()
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    await user.click(item('Pahonia Regiment'))
+    expect(useAppStore.getState().unit).toBe('pahonia-regiment')
+    expect(item('Pahonia Regiment')).toHaveAttribute('aria-selected', 'true')
+    expect(item('Black Bridge')).toHaveAttribute('aria-selected', 'false')
+    await user.click(
+      within(screen.getByRole('tree', { name: 'Other units named in the source' })).getByRole('treeitem', {
+        name: /^LSSG/,
+      }),
+    )
+    expect(useAppStore.getState().unit).toBe('lssg')
+  })
+
+  it('moves through the tree with the keyboard from a single tab stop', async () => {
+    const user = renderChart()
+    const chain = await screen.findByRole('tree', { name: 'Chain of command' })
+    const tabStops = () =>
+      within(chain)
+        .getAllByRole('treeitem')
+        .filter((el) => el.tabIndex === 0)
+    expect(tabStops()).toHaveLength(1)
+
+    act(() => tabStops()[0]!.focus())
+    expect(document.activeElement).toHaveAccessibleName(/^Ukrainian Armed Forces/)
+
+    await user.keyboard('{ArrowDown}')
+    expect(document.activeElement).toHaveAccessibleName(/^Ukrainian Ground Forces/)
+    expect(tabStops()).toEqual([document.activeElement])
+    await user.keyboard('{ArrowRight}')
+    expect(document.activeElement).toHaveAccessibleName(/^International Legion for the Defence of Ukraine/)
+    await user.keyboard('{ArrowLeft}')
+    expect(document.activeElement).toHaveAttribute('aria-expanded', 'false')
+    expect(queryItem('1st Battalion')).toBeNull()
+    await user.keyboard('{ArrowRight}')
+    expect(document.activeElement).toHaveAttribute('aria-expanded', 'true')
+    await user.keyboard('{ArrowLeft}{ArrowLeft}')
+    expect(document.activeElement).toHaveAccessibleName(/^Ukrainian Ground Forces/)
+
+    await user.keyboard('{End}')
+    expect(document.activeElement).toHaveAccessibleName(/^NOMAD Unit/)
+    await user.keyboard('{Home}')
+    expect(document.activeElement).toHaveAccessibleName(/^Ukrainian Armed Forces/)
+
+    // Type-ahead finds a unit by its (descriptive) name.
+    await user.keyboard('mu')
+    expect(document.activeElement).toHaveAccessibleName(/^Muslim Caucasian unit, name lost in source/)
+    await user.keyboard('{Enter}')
+    expect(useAppStore.getState().unit).toBe('muslim-caucasian-unit-name-lost')
+    expect(document.activeElement).toHaveAttribute('aria-selected', 'true')
+  })
+
+  it('expands and collapses a branch, one at a time or all at once', async () => {
+    const user = renderChart()
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    const legion = item('International Legion of the Defence Intelligence of Ukraine')
+    await user.click(within(legion).getByTitle('Collapse'))
+    expect(legion).toHaveAttribute('aria-expanded', 'false')
+    expect(queryItem('Georgian Legion')).toBeNull()
+    expect(useAppStore.getState().unit).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Collapse all' }))
+    expect(
+      within(screen.getByRole('tree', { name: 'Chain of command' })).getAllByRole('treeitem'),
+    ).toHaveLength(4)
+    await user.click(screen.getByRole('button', { name: 'Expand all' }))
+    expect(item('Georgian Legion')).toBeInTheDocument()
+    expect(item('Terror Battalion')).toBeInTheDocument()
+  })
+
+  it('opens the branches above a unit selected elsewhere', async () => {
+    const user = renderChart()
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    await user.click(screen.getByRole('button', { name: 'Collapse all' }))
+    expect(queryItem('Terror Battalion')).toBeNull()
+    act(() => useAppStore.getState().selectUnit('terror-battalion'))
+    expect(item('Terror Battalion')).toHaveAttribute('aria-selected', 'true')
+  })
+
+  it('outlines the units of the selected country and of the selected event', async () => {
+    renderChart()
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    act(() => useAppStore.getState().selectCountry('BLR'))
+    expect(item('Pahonia Regiment')).toHaveAccessibleName(/has volunteers from the selected country$/)
+    expect(item('International Legion for the Defence of Ukraine')).not.toHaveAccessibleName(/selected/)
+    // The outline does not depend on the nationality filter the map also sets.
+    act(() => useAppStore.getState().clearFilters())
+    expect(item('Pahonia Regiment')).toHaveAccessibleName(/has volunteers from the selected country$/)
+    expect(item('Black Bridge')).not.toHaveAccessibleName(/selected/)
+    act(() => useAppStore.getState().selectEvent('german-volunteer-corps-merged-into-49th'))
+    await vi.waitFor(() =>
+      expect(item('German Volunteer Corps')).toHaveAccessibleName(/named by the selected event$/),
+    )
+    expect(item('49th Infantry Battalion')).toHaveAccessibleName(/named by the selected event$/)
+    expect(item('Pahonia Regiment')).not.toHaveAccessibleName(/selected/)
+  })
+
+  it('draws the wide chart with zoom controls when the region is wide', async () => {
+    // tests/setup.ts gives every element a 1000×600 box.
+    const user = renderChart()
+    const chain = await screen.findByRole('tree', { name: 'Chain of command' })
+    expect(chain).toHaveClass('org-tree--chart')
+    expect(item('1st Battalion').style.top).toMatch(/px$/)
+    const level = screen.getByRole('status', { name: 'Zoom level' })
+    const before = parseInt(level.textContent!, 10)
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }))
+    expect(parseInt(level.textContent!, 10)).toBeGreaterThan(before)
+    await user.click(screen.getByRole('button', { name: 'Fit to view' }))
+    expect(parseInt(level.textContent!, 10)).toBeLessThan(before)
+    await user.click(screen.getByRole('button', { name: 'Actual size' }))
+    expect(level).toHaveTextContent('100%')
+  })
+
+  it('draws an indented list with the same keyboard model on a phone-wide region', async () => {
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ x: 0, y: 0, width: 390, height: 800 }),
+    )
+    const user = renderChart()
+    const chain = await screen.findByRole('tree', { name: 'Chain of command' })
+    expect(chain).toHaveClass('org-tree--list')
+    expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull()
+    expect(item('1st Battalion').style.top).toBe('')
+    act(() => item('Ukrainian Armed Forces').focus())
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}')
+    expect(useAppStore.getState().unit).toBe('international-legion')
+  })
+
+  it('shows the named error, and only that, when units.json is broken', async () => {
+    renderChart({ 'data/units.json': { body: '[{"id": "x"}]' } })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('data/units.json')
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    expect(screen.queryByRole('tree')).toBeNull()
+  })
+})
