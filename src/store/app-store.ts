@@ -23,7 +23,8 @@ export interface SelectionSlice {
   event: string | null
   selectCountry: (iso3: string | null) => void
   selectUnit: (id: string | null) => void
-  selectEvent: (id: string | null) => void
+  /** Selects an event; with a date, also moves the as-of date to it. */
+  selectEvent: (id: string | null, asOf?: IsoDate) => void
   clearSelection: () => void
 }
 
@@ -63,7 +64,7 @@ const selectionSlice: Slice<SelectionSlice> = (set) => ({
   selectCountry: (country) =>
     set(country ? { country, unit: null, event: null, nationality: country } : { country: null }),
   selectUnit: (unit) => set({ unit, country: null, event: null }),
-  selectEvent: (event) => set({ event, country: null, unit: null }),
+  selectEvent: (event, asOf) => set({ event, country: null, unit: null, ...(asOf ? { asOf } : {}) }),
   clearSelection: () => set({ country: null, unit: null, event: null }),
 })
 

@@ -6,7 +6,7 @@ import {
   STANCE_DEFINITION,
   STANCE_LABEL,
 } from '../../data/vocabulary'
-import { formatSourceDate } from '../../lib/dates'
+import { formatSourceDate, periodStart } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
 import { formatFigure } from '../map/map-layers'
 import { ConflictList, SourceList } from './SourceList'
@@ -96,7 +96,11 @@ export function CountryDetails({
         <ul className="details__list">
           {countryEvents.map((e) => (
             <li key={e.id}>
-              <button type="button" className="link-button" onClick={() => selectEvent(e.id)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => selectEvent(e.id, e.date ? periodStart(e.date) : undefined)}
+              >
                 {e.date ? formatSourceDate(e.date) : 'Undated'}: {e.title}
               </button>
             </li>

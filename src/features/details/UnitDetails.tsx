@@ -1,6 +1,6 @@
 import type { Country, LegionEvent, Unit } from '../../data/schema'
 import { WING_LABEL } from '../../data/vocabulary'
-import { formatSourceDate } from '../../lib/dates'
+import { formatSourceDate, periodStart } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
 import { ConflictList, SourceList } from './SourceList'
 
@@ -77,7 +77,11 @@ export function UnitDetails({
           <ul className="details__list">
             {unitEvents.map((e) => (
               <li key={e.id}>
-                <button type="button" className="link-button" onClick={() => selectEvent(e.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => selectEvent(e.id, e.date ? periodStart(e.date) : undefined)}
+                >
                   {e.date ? formatSourceDate(e.date) : 'Undated'}: {e.title}
                 </button>
               </li>

@@ -94,10 +94,9 @@ function Timeline({ events }: { events: LegionEvent[] }) {
 
   const openEvent = useCallback(
     (event: LegionEvent) => {
-      selectEvent(event.id)
-      if (event.date) setAsOf(periodStart(event.date))
+      selectEvent(event.id, event.date ? periodStart(event.date) : undefined)
     },
-    [selectEvent, setAsOf],
+    [selectEvent],
   )
 
   const onOpen = useCallback(
