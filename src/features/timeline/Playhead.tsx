@@ -75,7 +75,15 @@ export function PlayheadThumb({
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
     >
-      <span className="playhead-thumb__label">{formatIsoDate(value)}</span>
+      <span
+        className="playhead-thumb__label"
+        // Near either end the label hangs inward, so it never widens the page.
+        style={{
+          transform: `translateX(${x - r0 < 70 ? '-12px' : r1 - x < 70 ? 'calc(-100% + 12px)' : '-50%'})`,
+        }}
+      >
+        {formatIsoDate(value)}
+      </span>
     </div>
   )
 }
