@@ -1,10 +1,17 @@
+import { lazy, Suspense } from 'react'
+import { Loading } from '../components/Loading'
+import { WhenVisible } from '../components/WhenVisible'
 import { DetailsPanel } from '../features/details/DetailsPanel'
 import { MapView } from '../features/map/MapView'
 import { OrgChartView } from '../features/orgchart/OrgChartView'
 import { TimelineView } from '../features/timeline/TimelineView'
 import { Region } from '../components/Region'
 import { AppHeader } from './AppHeader'
+import { MapDownloadMenu } from './MapDownloadMenu'
 import { UrlSync } from './UrlSync'
+
+// The table view is not needed to draw the charts: it loads in its own chunk when scrolled near.
+const TableView = lazy(() => import('../features/table/TableView').then((m) => ({ default: m.TableView })))
 
 export function App() {
   return (
@@ -16,7 +23,9 @@ export function App() {
       <UrlSync />
       <main id="main" className="app-grid">
         <Region title="Map" className="area-map">
-          <MapView />
+          <MapView
+            renderExport={(map) => <MapDownloadMenu legend={map.legend} layerTitle={map.layerTitle} />}
+          />
         </Region>
         <Region title="Details" className="area-details" as="aside">
           <DetailsPanel />
@@ -26,6 +35,13 @@ export function App() {
         </Region>
         <Region title="Org chart" className="area-orgchart">
           <OrgChartView />
+        </Region>
+        <Region title="Table" className="area-table">
+          <WhenVisible placeholder={<Loading what="the tables" />}>
+            <Suspense fallback={<Loading what="the tables" />}>
+              <TableView />
+            </Suspense>
+          </WhenVisible>
         </Region>
       </main>
       <footer className="app-footer">

@@ -1,5 +1,12 @@
 import { scaleSqrt } from 'd3-scale'
-import { useCallback, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type PointerEvent as ReactPointerEvent,
+  type ReactNode,
+} from 'react'
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
@@ -19,6 +26,7 @@ import {
   PATTERN_NO_STANCE,
   PATTERN_NOT_YET,
   type CountryLayerValue,
+  type LegendEntry,
   type MapCategory,
 } from './map-layers'
 import { layerTitle, MapLegend } from './MapLegend'
@@ -36,7 +44,10 @@ const MAX_CIRCLE = 26
 /** Half the side of the smallest hit area, in CSS pixels (24×24). */
 const MIN_HIT_PX = 12
 
-export function MapView() {
+/** What the app may add to the map's toolbar (the export buttons), given the current legend. */
+export type MapToolbarExtra = (map: { legend: LegendEntry[]; layerTitle: string }) => ReactNode
+
+export function MapView({ renderExport }: { renderExport?: MapToolbarExtra } = {}) {
   const state = useMapData()
   if (state.status === 'pending') return <Loading what="the map" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
@@ -46,6 +57,7 @@ export function MapView() {
       units={state.data.units}
       events={state.data.events}
       topology={state.data.topology}
+      renderExport={renderExport}
     />
   )
 }
@@ -61,7 +73,9 @@ function WorldMap({
   units,
   events,
   topology,
+  renderExport,
 }: {
+  renderExport?: MapToolbarExtra
   countries: Country[]
   units: Unit[]
   events: LegionEvent[]
@@ -233,6 +247,7 @@ function WorldMap({
             Reset
           </button>
         </div>
+        {renderExport?.({ legend: entries, layerTitle: layerTitle(layer) })}
       </div>
       <p className="map-caption">{layerTitle(layer)}</p>
       {linked.about && (
