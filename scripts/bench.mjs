@@ -105,6 +105,7 @@ const transfer = new Map()
   })
   await page.goto(BASE)
   await page.waitForFunction(ALL_PAINTED, null, { timeout: 30_000 })
+  await page.waitForTimeout(1500)
   await page.close()
 }
 
@@ -158,8 +159,8 @@ const scrub = await page.evaluate(async () => {
   for (const [step, count] of mutations.entries()) {
     const t0 = performance.now()
     for (let i = 0; i < count; i++) {
-      const el = targets[i % targets.length]
-      el.setAttribute('data-bench', `${step}-${i}`)
+      const el = targets[(step * 7 + i) % targets.length]
+      el.setAttribute('fill', step % 2 ? '#0072B2' : '#D55E00')
     }
     await Promise.resolve()
     document.body.getBoundingClientRect()

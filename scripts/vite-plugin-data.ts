@@ -35,10 +35,23 @@ function servedText(root: string, file: string): string | null {
 
 export function serveDataFiles(): Plugin {
   let root = process.cwd()
+  let base = '/'
   return {
     name: 'legion-atlas:data-files',
     configResolved(config) {
       root = config.root
+      base = config.base
+    },
+    // Every view needs these files: preload them so they download while the script is parsed.
+    // Injected here rather than written in index.html, where Vite would copy them as assets.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        [...dataFiles(root), TOPOLOGY].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `${base}${file}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        })),
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
