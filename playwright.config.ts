@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
 
 // E2E_PORT / E2E_DIST let several checkouts or people run the suite side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 const DIST = process.env.E2E_DIST ?? 'dist'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** Browser tests run the production build (vite preview) in Debian's headless Chromium. */
 export default defineConfig({
@@ -17,17 +17,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'desktop', use: { viewport: { width: 1440, height: 900 } } }],

@@ -1,6 +1,7 @@
 // Takes desktop (1440x900) and phone (390x844) screenshots of the running preview server.
 // Usage: node scripts/screenshot.mjs [path] [name] [--click "Option name"] [--region "Org chart"]
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 
 const [path = '/', name = 'app'] = process.argv.slice(2).filter((a) => !a.startsWith('--'))
 const clickIndex = process.argv.indexOf('--click')
@@ -9,16 +10,8 @@ const scrollIndex = process.argv.indexOf('--region')
 const regionName = scrollIndex > 0 ? process.argv[scrollIndex + 1] : null
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173'
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 for (const [label, viewport] of [
   ['desktop', { width: 1440, height: 900 }],

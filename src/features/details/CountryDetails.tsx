@@ -6,9 +6,10 @@ import {
   STANCE_DEFINITION,
   STANCE_LABEL,
 } from '../../data/vocabulary'
-import { formatSourceDate, periodStart } from '../../lib/dates'
+import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
 import { formatFigure } from '../map/map-layers'
+import { EventLinks } from './EventLinks'
 import { ConflictList, SourceList } from './SourceList'
 
 export function CountryDetails({
@@ -21,7 +22,6 @@ export function CountryDetails({
   events: LegionEvent[]
 }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
-  const selectEvent = useAppStore((s) => s.selectEvent)
   const countryUnits = units.filter((u) => u.nationalities.iso3.includes(country.iso3))
   const countryEvents = events.filter((e) => e.countries.includes(country.iso3))
   return (
@@ -92,23 +92,7 @@ export function CountryDetails({
       )}
 
       <h4>Events naming {country.name}</h4>
-      {countryEvents.length ? (
-        <ul className="details__list">
-          {countryEvents.map((e) => (
-            <li key={e.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => selectEvent(e.id, e.date ? periodStart(e.date) : undefined)}
-              >
-                {e.date ? formatSourceDate(e.date) : 'Undated'}: {e.title}
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="details__note">None.</p>
-      )}
+      {countryEvents.length ? <EventLinks events={countryEvents} /> : <p className="details__note">None.</p>}
 
       <h4>Source</h4>
       <SourceList sources={country.sources} />

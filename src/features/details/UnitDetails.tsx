@@ -1,7 +1,8 @@
 import type { Country, LegionEvent, Unit } from '../../data/schema'
 import { WING_LABEL } from '../../data/vocabulary'
-import { formatSourceDate, periodStart } from '../../lib/dates'
+import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
+import { EventLinks } from './EventLinks'
 import { ConflictList, SourceList } from './SourceList'
 
 export function UnitDetails({
@@ -16,7 +17,6 @@ export function UnitDetails({
   events: LegionEvent[]
 }) {
   const selectCountry = useAppStore((s) => s.selectCountry)
-  const selectEvent = useAppStore((s) => s.selectEvent)
   const parent = units.find((u) => u.id === unit.parent)
   const mergedInto = unit.merged ? units.find((u) => u.id === unit.merged!.into) : undefined
   const nameOf = (iso3: string) => countries.find((c) => c.iso3 === iso3)?.name ?? iso3
@@ -74,19 +74,7 @@ export function UnitDetails({
       {unitEvents.length > 0 && (
         <>
           <h4>Events</h4>
-          <ul className="details__list">
-            {unitEvents.map((e) => (
-              <li key={e.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => selectEvent(e.id, e.date ? periodStart(e.date) : undefined)}
-                >
-                  {e.date ? formatSourceDate(e.date) : 'Undated'}: {e.title}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <EventLinks events={unitEvents} />
         </>
       )}
       <h4>Source</h4>
