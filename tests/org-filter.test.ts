@@ -52,6 +52,10 @@ describe('the status of a unit at the as-of date', () => {
     expect(statusText(unit('1st-battalion'), TODAY)).toBe('disbanded 31 December 2025 (planned)')
   })
 
+  it('says "active" only as "no end reported", since the source rarely confirms a unit still exists', () => {
+    expect(statusText(unit('azov-battalion'), TODAY)).toBe('active (no end reported)')
+  })
+
   it('names what a merged unit became part of', () => {
     const names = (id: string) => unit(id).name
     expect(statusText(unit('german-volunteer-corps'), TODAY, names)).toBe(

@@ -51,7 +51,8 @@ export function statusText(unit: Unit, asOf: IsoDate, nameOf: (id: string) => st
   }
   if (unit.disbanded && isPlanned(unit.disbanded))
     return `active; disbandment planned for ${plainDate(unit.disbanded)}`
-  return 'active'
+  // "Active" only in the sense that the source reports no end: it rarely confirms a unit still fights.
+  return 'active (no end reported)'
 }
 
 /** "formed 27 February 2022", "formed by 9 March 2022", or "formed: unknown". */
