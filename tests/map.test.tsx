@@ -56,13 +56,17 @@ describe('the map', () => {
     expect(await screen.findByRole('article', { name: 'Singapore' })).toBeInTheDocument()
   })
 
-  it('re-renders no country path on hover, and shows a tooltip', async () => {
+  it('re-renders no country path on hover or selection, and shows a tooltip', async () => {
     const { container } = await renderMap()
     const probe = countProfilerRenders()
     fireEvent.pointerMove(shapeOf(container, 'FRA'), { clientX: 200, clientY: 100 })
     expect(await screen.findByRole('tooltip')).toHaveTextContent('France')
     fireEvent.pointerMove(shapeOf(container, 'DEU'), { clientX: 210, clientY: 100 })
     expect(screen.getByRole('tooltip')).toHaveTextContent('Germany')
+    // A change of selection draws one outline on top; the shapes do not render either.
+    await act(async () => fireEvent.click(shapeOf(container, 'DEU')))
+    expect(useAppStore.getState().country).toBe('DEU')
+    expect(container.querySelector('.outline--selected')).not.toBeNull()
     probe.stop()
     expect(probe.counts.get('country-shapes') ?? 0).toBe(0)
   })
