@@ -4,6 +4,7 @@
  * row logic (unit status at a date, sort order of source dates) underneath it.
  */
 import { act, fireEvent, screen, within } from '@testing-library/react'
+import { statusText as unitStatusText } from '../src/data/unit-status'
 import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -20,7 +21,6 @@ import {
   UNIT_TABLE,
   unitRows,
   unitStatusAt,
-  unitStatusText,
 } from '../src/features/table/table-rows'
 import { useAppStore } from '../src/store/app-store'
 import { renderWithData } from './helpers/render-app'
@@ -308,10 +308,10 @@ describe('the table view', () => {
     expect(rowOf('1st Battalion')).toHaveTextContent('active; disbandment planned for 31 December 2025')
     expect(rowOf('1st Battalion')).toHaveTextContent('International Legion (Ground Forces)')
     expect(within(rowOf('Muslim Caucasian unit')).getByText('name lost')).toBeInTheDocument()
-    expect(rowOf('Pahonia Regiment')).toHaveTextContent(/active$/)
+    expect(rowOf('Pahonia Regiment')).toHaveTextContent(/active \(no end reported\)$/)
 
     act(() => useAppStore.setState({ asOf: '2026-01-01' }))
-    expect(rowOf('1st Battalion')).toHaveTextContent('disbanded 31 December 2025 (as planned)')
+    expect(rowOf('1st Battalion')).toHaveTextContent('disbanded 31 December 2025 (planned)')
     expect(rowOf('Pahonia Regiment')).toHaveTextContent('disbanded 1 July 2023')
     expect(rowOf('German Volunteer Corps')).toHaveTextContent(/merged into 49th Infantry Battalion/)
     expect(screen.getByRole('table').querySelector('caption')).toHaveTextContent('as of 1 January 2026')
@@ -450,7 +450,7 @@ describe('unit status at a date', () => {
       'active; disbandment planned for 31 December 2025',
     )
     expect(unitStatusAt(planned, '2025-12-31')).toBe('disbanded')
-    expect(unitStatusText(planned, '2026-03-01', nameOf)).toBe('disbanded 31 December 2025 (as planned)')
+    expect(unitStatusText(planned, '2026-03-01', nameOf)).toBe('disbanded 31 December 2025 (planned)')
   })
 
   it('counts a month-precision change from the first day of the month', () => {

@@ -1,7 +1,7 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
 import { AFFILIATED_NOTE, NAME_LOST_TAG, type ChartLayout, type NodeText, type TreeRow } from './org-layout'
 import { treeKeyAction, typeAheadMatch } from './org-navigation'
-import type { UnitPresence } from './org-status'
+import type { UnitPresence } from '../../data/unit-status'
 
 /** How each card looks apart from its text: the view decides, the tree only draws it. */
 export interface NodeLook {

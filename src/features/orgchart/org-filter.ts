@@ -5,7 +5,7 @@
  */
 import type { Unit, Wing } from '../../data/schema'
 import type { IsoDate, UnitStatus } from '../../store/app-store'
-import { statusAt } from './org-status'
+import { statusAt } from '../../data/unit-status'
 
 export interface OrgFilters {
   wing: Wing | null

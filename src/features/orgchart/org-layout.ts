@@ -10,7 +10,7 @@
 import { stratify, tree, type HierarchyNode } from 'd3-hierarchy'
 import type { Unit, Wing } from '../../data/schema'
 import type { IsoDate } from '../../store/app-store'
-import { formedText, statusText } from './org-status'
+import { formedText, statusText } from '../../data/unit-status'
 
 export type OrgDatum =
   | { type: 'unit'; id: string; parentId: string | null; unit: Unit }

@@ -13,11 +13,11 @@ import {
   type Conflict,
   type Country,
   type LegionEvent,
-  type SourceDate,
   type SourceRef,
   type Unit,
   type Wing,
 } from '../../data/schema'
+import { statusAt, statusText, type UnitPresence } from '../../data/unit-status'
 import { EVENT_KIND_LABEL, LEGALITY_LABEL, STANCE_LABEL, WING_LABEL } from '../../data/vocabulary'
 import { formatSourceDate, hasBegunBy, periodStart } from '../../lib/dates'
 import type { IsoDate, UnitStatus } from '../../store/app-store'
@@ -60,9 +60,6 @@ export interface CountryRow extends RowBase {
   statedLater: boolean
 }
 
-/** A unit's state at a date. Units formed after it are `not-yet`. */
-export type UnitPresence = 'not-yet' | UnitStatus
-
 export interface UnitRow extends RowBase {
   unit: Unit
   parentName: string | null
@@ -90,45 +87,9 @@ export interface TableSpec<R> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Unit status
+// Unit status: the same rules as the org chart's, from one shared module.
 
-const PLANNED = 'planned'
-
-/**
- * The unit's state at `asOf`. A dated change counts from the first day of its period, so a
- * disbandment "planned" for 31 December 2025 counts from that day on; a merger the source states
- * without a date counts at every date. A unit without a formation date exists at every date.
- */
-export function unitStatusAt(unit: Unit, asOf: IsoDate): UnitPresence {
-  if (unit.formed && !hasBegunBy(unit.formed, asOf)) return 'not-yet'
-  if (unit.merged && (!unit.merged.date || hasBegunBy(unit.merged.date, asOf))) return 'merged'
-  if (unit.disbanded && hasBegunBy(unit.disbanded, asOf)) return 'disbanded'
-  return 'active'
-}
-
-function withoutPlanned(d: SourceDate): SourceDate {
-  return d.qualifier === PLANNED ? { date: d.date, precision: d.precision } : d
-}
-
-/** "active", "active; disbandment planned for 31 December 2025", "merged into X, February 2025". */
-export function unitStatusText(unit: Unit, asOf: IsoDate, nameOf: (id: string) => string): string {
-  const status = unitStatusAt(unit, asOf)
-  if (status === 'not-yet')
-    return unit.formed ? `not yet formed (formed ${formatSourceDate(unit.formed)})` : 'not yet formed'
-  if (status === 'merged') {
-    const into = `merged into ${nameOf(unit.merged!.into)}`
-    return unit.merged!.date ? `${into}, ${formatSourceDate(unit.merged!.date)}` : `${into} (date not stated)`
-  }
-  if (status === 'disbanded') {
-    const d = unit.disbanded!
-    return d.qualifier === PLANNED
-      ? `disbanded ${formatSourceDate(withoutPlanned(d))} (as planned)`
-      : `disbanded ${formatSourceDate(d)}`
-  }
-  if (unit.disbanded?.qualifier === PLANNED)
-    return `active; disbandment planned for ${formatSourceDate(withoutPlanned(unit.disbanded))}`
-  return 'active'
-}
+export { statusAt as unitStatusAt } from '../../data/unit-status'
 
 const STATUS_ORDER: Record<UnitPresence, number> = { active: 0, disbanded: 1, merged: 2, 'not-yet': 3 }
 
@@ -166,8 +127,8 @@ export function unitRows(units: readonly Unit[], countries: readonly Country[], 
       ...unit.nationalities.iso3.map((iso3) => countryName.get(iso3) ?? iso3),
       ...unit.nationalities.peoples,
     ],
-    status: unitStatusAt(unit, asOf),
-    statusText: unitStatusText(unit, asOf, nameOf),
+    status: statusAt(unit, asOf),
+    statusText: statusText(unit, asOf, nameOf),
   }))
 }
 

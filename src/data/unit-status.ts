@@ -2,9 +2,9 @@
  * What a unit is at the "as of" date: not yet formed, active, disbanded or merged, and the words the
  * chart shows for it. Pure functions over the data and an ISO date; no DOM.
  */
-import type { SourceDate, Unit } from '../../data/schema'
-import { formatSourceDate, hasBegunBy } from '../../lib/dates'
-import type { IsoDate, UnitStatus } from '../../store/app-store'
+import type { SourceDate, Unit } from './schema'
+import { formatSourceDate, hasBegunBy } from '../lib/dates'
+import type { IsoDate, UnitStatus } from '../store/app-store'
 
 /** A unit's state at a date; `not-yet` units are hidden from the chart. */
 export type UnitPresence = 'not-yet' | UnitStatus
@@ -43,7 +43,7 @@ export function statusText(unit: Unit, asOf: IsoDate, nameOf: (id: string) => st
     return unit.formed ? `not yet formed (${formatSourceDate(unit.formed)})` : 'not yet formed'
   if (status === 'merged') {
     const into = `merged into ${nameOf(unit.merged!.into)}`
-    return unit.merged!.date ? `${into}, ${formatSourceDate(unit.merged!.date)}` : `${into} (date unknown)`
+    return unit.merged!.date ? `${into}, ${formatSourceDate(unit.merged!.date)}` : `${into} (date not stated)`
   }
   if (status === 'disbanded') {
     const d = unit.disbanded!
