@@ -56,9 +56,17 @@ describe('URL state', () => {
 
   it('reports ids the data does not have', () => {
     const problems = unknownIdProblems(
-      { ...DEFAULT_CHOICES, country: 'ATL' },
-      { countries: new Set(['POL']), units: new Set(), events: new Set() },
+      { ...DEFAULT_CHOICES, country: 'ATL', nationality: 'Martians' },
+      {
+        countries: new Set(['POL']),
+        units: new Set(),
+        events: new Set(),
+        nationalities: new Set(['BLR', 'Chechens']),
+      },
     )
-    expect(problems).toEqual([{ param: 'country', value: 'ATL', reason: 'is not a country in the data' }])
+    expect(problems).toEqual([
+      { param: 'country', value: 'ATL', reason: 'is not a country in the data' },
+      { param: 'nationality', value: 'Martians', reason: 'is not a nationality of any unit' },
+    ])
   })
 })

@@ -68,6 +68,9 @@ export function UrlSync() {
             countries: new Set(data.data.countries.map((c) => c.iso3)),
             units: new Set(data.data.units.map((u) => u.id)),
             events: new Set(data.data.events.map((e) => e.id)),
+            nationalities: new Set(
+              data.data.units.flatMap((u) => [...u.nationalities.iso3, ...u.nationalities.peoples]),
+            ),
           })
         : [],
     [data, initial],
@@ -75,7 +78,9 @@ export function UrlSync() {
   const [idProblemsDismissed, setIdProblemsDismissed] = useState(false)
   useEffect(() => {
     const state = useAppStore.getState()
-    const stale = idProblems.filter((p) => state[p.param as 'country' | 'unit' | 'event'] === p.value)
+    const stale = idProblems.filter(
+      (p) => state[p.param as 'country' | 'unit' | 'event' | 'nationality'] === p.value,
+    )
     if (stale.length) useAppStore.setState(Object.fromEntries(stale.map((p) => [p.param, null])))
   }, [idProblems])
 

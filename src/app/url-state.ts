@@ -121,7 +121,13 @@ export function choicesOf(state: AppState): UrlChoices {
 /** Choices whose ids the loaded data does not know are dropped and reported. */
 export function unknownIdProblems(
   choices: UrlChoices,
-  known: { countries: ReadonlySet<string>; units: ReadonlySet<string>; events: ReadonlySet<string> },
+  known: {
+    countries: ReadonlySet<string>
+    units: ReadonlySet<string>
+    events: ReadonlySet<string>
+    /** every nationality a unit has: alpha-3 codes and named peoples */
+    nationalities: ReadonlySet<string>
+  },
 ): UrlProblem[] {
   const problems: UrlProblem[] = []
   if (choices.country && !known.countries.has(choices.country))
@@ -130,5 +136,11 @@ export function unknownIdProblems(
     problems.push({ param: 'unit', value: choices.unit, reason: 'is not a unit in the data' })
   if (choices.event && !known.events.has(choices.event))
     problems.push({ param: 'event', value: choices.event, reason: 'is not an event in the data' })
+  if (choices.nationality && !known.nationalities.has(choices.nationality))
+    problems.push({
+      param: 'nationality',
+      value: choices.nationality,
+      reason: 'is not a nationality of any unit',
+    })
   return problems
 }
