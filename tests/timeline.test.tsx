@@ -2,9 +2,12 @@ import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppHeader } from '../src/app/AppHeader'
+import type { LegionEvent } from '../src/data/schema'
+import { periodEnd } from '../src/lib/dates'
 import { TimelineView } from '../src/features/timeline/TimelineView'
 import { countProfilerRenders } from '../src/lib/render-probe'
 import { useAppStore } from '../src/store/app-store'
+import { repoFile } from './helpers/fake-fetch'
 import { renderWithData } from './helpers/render-app'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -70,16 +73,19 @@ describe('the timeline', () => {
     expect(probe.counts.get('event-marks')).toBeGreaterThan(0)
   })
 
-  it('selects an event on click and moves the as-of date to it', async () => {
+  it('selects an event on click and moves the as-of date to the end of its period', async () => {
     useAppStore.setState({ asOf: '2025-01-01' })
     await renderTimeline()
+    const events = JSON.parse(repoFile('data/events.json')) as LegionEvent[]
     const marks = within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem')
-    const single = marks.find((m) => !/^\d+ events/.test(m.getAttribute('aria-label')!))!
-    await act(async () => fireEvent.click(single))
-    const { event, asOf } = useAppStore.getState()
-    expect(event).not.toBeNull()
-    expect(single.getAttribute('aria-label')).toContain(':')
-    expect(asOf).not.toBe('2025-01-01')
+    const singles = marks.filter((m) => !/^\d+ events/.test(m.getAttribute('aria-label')!))
+    for (const mark of [singles[0]!, singles[singles.length - 1]!]) {
+      await act(async () => fireEvent.click(mark))
+      const { event, asOf } = useAppStore.getState()
+      const chosen = events.find((e) => e.id === event)!
+      expect(mark.getAttribute('aria-label')).toContain(chosen.title)
+      expect(asOf).toBe(periodEnd(chosen.date!))
+    }
   })
 
   it('filters events by kind', async () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_CHOICES,
+  knownIds,
   parseUrlChoices,
   serializeUrlChoices,
   unknownIdProblems,
   type UrlChoices,
 } from '../src/app/url-state'
+import { repoFile } from './helpers/fake-fetch'
 
 describe('URL state', () => {
   it('round-trips every field through the query string', () => {
@@ -52,6 +54,26 @@ describe('URL state', () => {
     expect(choices).toEqual({ ...DEFAULT_CHOICES, unit: '1st-battalion' })
     expect(problems.map((p) => p.param)).toEqual(['country', 'date', 'layer', 'wing'])
     expect(problems[1]).toMatchObject({ value: '2022-02-30', reason: expect.stringMatching(/YYYY-MM-DD/) })
+  })
+
+  it('reloads every link the app itself writes for a chosen country without a problem', () => {
+    const read = (f: string) => JSON.parse(repoFile(f))
+    const data = {
+      countries: read('data/countries.json'),
+      units: read('data/units.json'),
+      events: read('data/events.json'),
+    }
+    const known = knownIds(data)
+    for (const country of data.countries as Array<{ iso3: string }>) {
+      // What selectCountry stores: the country, and the org chart's nationality filter.
+      const search = serializeUrlChoices({
+        ...DEFAULT_CHOICES,
+        country: country.iso3,
+        nationality: country.iso3,
+      })
+      const { choices, problems } = parseUrlChoices(search)
+      expect([...problems, ...unknownIdProblems(choices, known)]).toEqual([])
+    }
   })
 
   it('reports ids the data does not have', () => {

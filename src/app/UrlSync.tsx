@@ -3,6 +3,7 @@ import { useDataset } from '../data/use-data'
 import { useAppStore } from '../store/app-store'
 import {
   choicesOf,
+  knownIds,
   parseUrlChoices,
   serializeUrlChoices,
   unknownIdProblems,
@@ -34,11 +35,12 @@ export function UrlSync() {
     let last = choicesOf(useAppStore.getState())
     const unsubscribe = useAppStore.subscribe((state) => {
       const next = choicesOf(state)
-      if (
-        applying.current ||
-        (Object.keys(next) as Array<keyof UrlChoices>).every((k) => next[k] === last[k])
-      )
+      // Changes the URL itself caused (load, Back/Forward, dropped ids) are not written back.
+      if (applying.current) {
+        last = next
         return
+      }
+      if ((Object.keys(next) as Array<keyof UrlChoices>).every((k) => next[k] === last[k])) return
       const url = `${window.location.pathname}${serializeUrlChoices(next)}${window.location.hash}`
       if (onlyContinuousChanged(next, last)) window.history.replaceState(null, '', url)
       else window.history.pushState(null, '', url)
@@ -62,17 +64,7 @@ export function UrlSync() {
   // Once the data is here, selections of ids it does not have are dropped and reported.
   const data = useDataset()
   const idProblems = useMemo(
-    () =>
-      data.status === 'success'
-        ? unknownIdProblems(initial.choices, {
-            countries: new Set(data.data.countries.map((c) => c.iso3)),
-            units: new Set(data.data.units.map((u) => u.id)),
-            events: new Set(data.data.events.map((e) => e.id)),
-            nationalities: new Set(
-              data.data.units.flatMap((u) => [...u.nationalities.iso3, ...u.nationalities.peoples]),
-            ),
-          })
-        : [],
+    () => (data.status === 'success' ? unknownIdProblems(initial.choices, knownIds(data.data)) : []),
     [data, initial],
   )
   const [idProblemsDismissed, setIdProblemsDismissed] = useState(false)
@@ -81,7 +73,16 @@ export function UrlSync() {
     const stale = idProblems.filter(
       (p) => state[p.param as 'country' | 'unit' | 'event' | 'nationality'] === p.value,
     )
-    if (stale.length) useAppStore.setState(Object.fromEntries(stale.map((p) => [p.param, null])))
+    if (!stale.length) return
+    // Dropping them corrects the link in place: no new history entry.
+    applying.current = true
+    useAppStore.setState(Object.fromEntries(stale.map((p) => [p.param, null])))
+    applying.current = false
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${serializeUrlChoices(choicesOf(useAppStore.getState()))}${window.location.hash}`,
+    )
   }, [idProblems])
 
   const shown = idProblemsDismissed ? problems : [...problems, ...idProblems]

@@ -3,7 +3,7 @@
  * status, q. Parsing never throws: a malformed value is dropped and reported as a problem, so a
  * bad link shows a notice instead of a broken app. Pure functions; the hook lives in UrlSync.tsx.
  */
-import { WINGS, type Wing } from '../data/schema'
+import { WINGS, type Country, type LegionEvent, type Unit, type Wing } from '../data/schema'
 import { parseIsoDate } from '../lib/dates'
 import { MAP_LAYERS, UNIT_STATUSES, type AppState, type MapLayer, type UnitStatus } from '../store/app-store'
 
@@ -118,17 +118,30 @@ export function choicesOf(state: AppState): UrlChoices {
   }
 }
 
+export interface KnownIds {
+  countries: ReadonlySet<string>
+  units: ReadonlySet<string>
+  events: ReadonlySet<string>
+  /** alpha-3 codes and named peoples that may be the nationality filter */
+  nationalities: ReadonlySet<string>
+}
+
+/** The ids a link may name, from the loaded data. */
+export function knownIds(data: { countries: Country[]; units: Unit[]; events: LegionEvent[] }): KnownIds {
+  return {
+    countries: new Set(data.countries.map((c) => c.iso3)),
+    units: new Set(data.units.map((u) => u.id)),
+    events: new Set(data.events.map((e) => e.id)),
+    // Any country may be the nationality filter (choosing a country sets it), and any people a unit names.
+    nationalities: new Set([
+      ...data.countries.map((c) => c.iso3),
+      ...data.units.flatMap((u) => [...u.nationalities.iso3, ...u.nationalities.peoples]),
+    ]),
+  }
+}
+
 /** Choices whose ids the loaded data does not know are dropped and reported. */
-export function unknownIdProblems(
-  choices: UrlChoices,
-  known: {
-    countries: ReadonlySet<string>
-    units: ReadonlySet<string>
-    events: ReadonlySet<string>
-    /** every nationality a unit has: alpha-3 codes and named peoples */
-    nationalities: ReadonlySet<string>
-  },
-): UrlProblem[] {
+export function unknownIdProblems(choices: UrlChoices, known: KnownIds): UrlProblem[] {
   const problems: UrlProblem[] = []
   if (choices.country && !known.countries.has(choices.country))
     problems.push({ param: 'country', value: choices.country, reason: 'is not a country in the data' })

@@ -96,3 +96,11 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
   first.setUTCDate(Math.min(d!, lastDay))
   return timeToIso(first.getTime())
 }
+
+/**
+ * The as-of date an event moves the views to: its day, or the last day of its month or year, so
+ * that what the event is about has happened (an event dated "2022" is not shown at 1 January).
+ */
+export function asOfForEvent(date: SourceDate | null): IsoDate | undefined {
+  return date ? periodEnd(date) : undefined
+}

@@ -1,5 +1,5 @@
 import type { LegionEvent } from '../../data/schema'
-import { formatSourceDate, periodStart } from '../../lib/dates'
+import { formatSourceDate, asOfForEvent } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
 
 /** Events as links: choosing one selects it and moves the as-of date to it. */
@@ -12,7 +12,7 @@ export function EventLinks({ events }: { events: LegionEvent[] }) {
           <button
             type="button"
             className="link-button"
-            onClick={() => selectEvent(e.id, e.date ? periodStart(e.date) : undefined)}
+            onClick={() => selectEvent(e.id, asOfForEvent(e.date))}
           >
             {e.date ? formatSourceDate(e.date) : 'Undated'}: {e.title}
           </button>

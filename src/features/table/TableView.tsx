@@ -1,4 +1,4 @@
-import { periodStart } from '../../lib/dates'
+import { asOfForEvent } from '../../lib/dates'
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DataErrorBox } from '../../components/DataErrorBox'
@@ -153,7 +153,7 @@ function Tables({ data }: { data: DatasetFiles }) {
             onSelect={(id) => {
               // Like the timeline: choosing an event moves the as-of date to it.
               const date = data.events.find((e) => e.id === id)?.date
-              selectEvent(id, date ? periodStart(date) : undefined)
+              selectEvent(id, asOfForEvent(date ?? null))
             }}
             caption="Events in the source, dated as precisely as the source dates them; a month or a year sorts at its first day."
             unitFiltersApply={false}

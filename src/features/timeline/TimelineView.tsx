@@ -9,7 +9,7 @@ import {
   formatIsoDate,
   formatSourceDate,
   parseIsoDate,
-  periodStart,
+  asOfForEvent,
   timeToIso,
   todayIso,
 } from '../../lib/dates'
@@ -94,7 +94,7 @@ function Timeline({ events }: { events: LegionEvent[] }) {
 
   const openEvent = useCallback(
     (event: LegionEvent) => {
-      selectEvent(event.id, event.date ? periodStart(event.date) : undefined)
+      selectEvent(event.id, asOfForEvent(event.date))
     },
     [selectEvent],
   )
