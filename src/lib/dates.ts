@@ -63,7 +63,14 @@ export function formatIsoDate(iso: IsoDate): string {
   return `${d} ${MONTHS[m! - 1]} ${y}`
 }
 
-/** "7 March 2022", "early March 2022", "2023" — as precise as the source. */
+/** Words that read well straight before a date: "as of", "by early", "after his release in". */
+const PREFIX_END = /(^|\s)(in|of|by|early|late|since|starting|summer|planned|scheduled)$/i
+
+/**
+ * "7 March 2022", "early March 2022", "2023" — as precise as the source. A qualifier that is a
+ * phrase keeps its own words without repeating the date: "2014–2015", "late September or early
+ * October 2022", "during the War in Donbas, 2014".
+ */
 export function formatSourceDate(d: SourceDate): string {
   const [y, m, day] = d.date.split('-').map(Number)
   const text =
@@ -72,7 +79,12 @@ export function formatSourceDate(d: SourceDate): string {
       : d.precision === 'month'
         ? `${MONTHS[m! - 1]} ${y}`
         : String(y)
-  return d.qualifier ? `${d.qualifier} ${text}` : text
+  const q = d.qualifier
+  if (!q) return text
+  if (/\d{4}/.test(q)) return q
+  if (MONTHS.some((month) => q.includes(month))) return `${q} ${y}`
+  if (PREFIX_END.test(q) || !q.includes(' ')) return `${q} ${text}`
+  return `${q}, ${text}`
 }
 
 /** Parses "YYYY-MM-DD" into an ISO date if it names a real calendar day, else null. */
