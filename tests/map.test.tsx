@@ -56,6 +56,18 @@ describe('the map', () => {
     expect(await screen.findByRole('article', { name: 'Singapore' })).toBeInTheDocument()
   })
 
+  it('types a name with a space to reach it, and marks conflicting claims in the option name', async () => {
+    await renderMap()
+    const user = userEvent.setup()
+    const list = screen.getByRole('listbox', { name: /Countries in the source/ })
+    list.focus()
+    await user.keyboard('south k')
+    expect(list).toHaveAttribute('aria-activedescendant', expect.stringContaining('KOR'))
+    expect(
+      screen.getByRole('option', { name: /^Canada: .*conflicting claims in the source/ }),
+    ).toBeInTheDocument()
+  })
+
   it('re-renders no country path on hover or selection, and shows a tooltip', async () => {
     const { container } = await renderMap()
     const probe = countProfilerRenders()

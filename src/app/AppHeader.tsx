@@ -16,7 +16,7 @@ export function AppHeader() {
       </div>
       <div className="app-header__end">
         <SourcesButton />
-        <p className="app-header__as-of" aria-live="polite">
+        <p className="app-header__as-of">
           <span className="app-header__as-of-label">As of</span>{' '}
           <time dateTime={asOf} data-testid="header-as-of">
             {formatIsoDate(asOf)}

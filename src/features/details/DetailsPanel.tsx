@@ -18,6 +18,8 @@ export function DetailsPanel() {
   useEffect(() => {
     if (!hasSelection) return
     const onKey = (e: KeyboardEvent) => {
+      const target = e.target as Element | null
+      if (target?.closest?.('dialog, input, select, textarea')) return
       if (e.key === 'Escape' && !e.defaultPrevented) clearSelection()
     }
     window.addEventListener('keydown', onKey)

@@ -2,6 +2,7 @@ import type { Country, LegionEvent, Unit } from '../../data/schema'
 import { EVENT_KIND_LABEL } from '../../data/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
+import { CountryChip } from './CountryChip'
 import { ConflictList, SourceList } from './SourceList'
 
 export function EventDetails({
@@ -13,7 +14,6 @@ export function EventDetails({
   units: Unit[]
   countries: Country[]
 }) {
-  const selectCountry = useAppStore((s) => s.selectCountry)
   const selectUnit = useAppStore((s) => s.selectUnit)
   return (
     <article className="details" aria-label={event.title}>
@@ -28,9 +28,7 @@ export function EventDetails({
           <h4>Countries</h4>
           <span className="chip-row">
             {event.countries.map((iso3) => (
-              <button key={iso3} type="button" className="chip" onClick={() => selectCountry(iso3)}>
-                {countries.find((c) => c.iso3 === iso3)?.name ?? iso3}
-              </button>
+              <CountryChip key={iso3} iso3={iso3} countries={countries} />
             ))}
           </span>
         </>

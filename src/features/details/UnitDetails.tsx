@@ -1,7 +1,7 @@
 import type { Country, LegionEvent, Unit } from '../../data/schema'
 import { WING_LABEL } from '../../data/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
-import { useAppStore } from '../../store/app-store'
+import { CountryChip } from './CountryChip'
 import { EventLinks } from './EventLinks'
 import { ConflictList, SourceList } from './SourceList'
 
@@ -16,10 +16,8 @@ export function UnitDetails({
   countries: Country[]
   events: LegionEvent[]
 }) {
-  const selectCountry = useAppStore((s) => s.selectCountry)
   const parent = units.find((u) => u.id === unit.parent)
   const mergedInto = unit.merged ? units.find((u) => u.id === unit.merged!.into) : undefined
-  const nameOf = (iso3: string) => countries.find((c) => c.iso3 === iso3)?.name ?? iso3
   const unitEvents = events.filter((e) => e.units.includes(unit.id))
   return (
     <article className="details" aria-label={unit.name}>
@@ -58,9 +56,7 @@ export function UnitDetails({
           {unit.nationalities.iso3.length + unit.nationalities.peoples.length === 0 && 'not stated'}
           <span className="chip-row">
             {unit.nationalities.iso3.map((iso3) => (
-              <button key={iso3} type="button" className="chip" onClick={() => selectCountry(iso3)}>
-                {nameOf(iso3)}
-              </button>
+              <CountryChip key={iso3} iso3={iso3} countries={countries} />
             ))}
             {unit.nationalities.peoples.map((p) => (
               <span key={p} className="chip chip--static">

@@ -5,6 +5,8 @@ export interface CountryListItem {
   name: string
   /** "Poland: legal with permission or conditions" */
   label: string
+  /** the record has conflicting claims: a visible mark beside its name */
+  flagged?: boolean
 }
 
 /**
@@ -52,8 +54,11 @@ export function CountryList({
       PageDown: () => move(activeIndex + 10),
       PageUp: () => move(activeIndex - 10),
       Enter: () => items[activeIndex] && onSelect(items[activeIndex].iso3),
-      ' ': () => items[activeIndex] && onSelect(items[activeIndex].iso3),
     }
+    // Space selects, unless it is part of a name being typed ("South Korea").
+    const typing = Date.now() - typed.current.at < 800 && typed.current.text !== ''
+    if (event.key === ' ' && !typing)
+      keys[' '] = () => items[activeIndex] && onSelect(items[activeIndex].iso3)
     const action = keys[event.key]
     if (action) {
       event.preventDefault()
@@ -61,6 +66,7 @@ export function CountryList({
       return
     }
     if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (event.key === ' ') event.preventDefault()
       const now = Date.now()
       const text = (now - typed.current.at < 800 ? typed.current.text : '') + event.key.toLowerCase()
       typed.current = { text, at: now }
@@ -102,6 +108,16 @@ export function CountryList({
             }}
           >
             {item.name}
+            {item.flagged && (
+              <span
+                className="country-list__flag"
+                aria-hidden="true"
+                title="Conflicting claims in the source"
+              >
+                {' '}
+                ⚠
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -5,7 +5,8 @@ import type { LegendEntry, MapCategory } from './map-layers'
 const EXTRA_DEFINITION: Partial<Record<MapCategory, string>> = {
   'no-stance': 'The source has a section on this country but no row in its table of government responses.',
   'not-yet': 'The government made its statement after the as-of date.',
-  figure: 'A figure is reported by the as-of date (circle area is proportional to it).',
+  figure:
+    'A figure is reported by the as-of date, or without a date (the tooltip says which); circle area is proportional to it.',
   'no-figure': 'The source reports no such figure for this country by the as-of date.',
 }
 

@@ -185,7 +185,18 @@ function WorldMap({
     () =>
       [...countries]
         .sort((a, b) => a.name.localeCompare(b.name))
-        .map((c) => ({ iso3: c.iso3, name: c.name, label: labels.get(c.iso3)! })),
+        .map((c) => ({
+          iso3: c.iso3,
+          name: c.name,
+          label: [
+            labels.get(c.iso3)!,
+            c.conflicts.length ? 'conflicting claims in the source' : '',
+            c.ambiguous ? 'ambiguous classification' : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+          flagged: c.conflicts.length > 0,
+        })),
     [countries, labels],
   )
 
@@ -222,7 +233,12 @@ function WorldMap({
               role="radio"
               aria-checked={layer === l}
               className={layer === l ? 'segmented__option is-on' : 'segmented__option'}
-              onClick={() => setLayer(l)}
+              onClick={() => {
+                // A highlighted category belongs to the old layer's legend.
+                setPreview(null)
+                setPinned(null)
+                setLayer(l)
+              }}
             >
               {LAYER_BUTTON[l]}
             </button>

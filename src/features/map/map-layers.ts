@@ -74,7 +74,10 @@ export function formatFigure(fact: CountryFact): string {
   return `${prefix}${value}`
 }
 
-/** The figure a country shows on a figures layer: the largest reported by the as-of date. */
+/**
+ * The figure a country shows on a figures layer: the largest reported by the as-of date. A figure
+ * the source gives no date for is shown at every date, and its tooltip says "date not stated".
+ */
 export function figureAsOf(
   country: Country,
   measures: readonly FactMeasure[],

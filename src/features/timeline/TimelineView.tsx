@@ -16,7 +16,7 @@ import {
 import { useAppStore, type IsoDate } from '../../store/app-store'
 import { clusterSpan, placeEventMarks, type PlacedMark } from './event-lanes'
 import { EVENT_KIND_COLOR } from './event-kinds'
-import { EventMarks, LANE_HEIGHT, markLabel } from './EventMarks'
+import { EventMarks, LANE_HEIGHT } from './EventMarks'
 import { PlayheadLine, PlayheadThumb } from './Playhead'
 import { clampDate, nextPlayDate, playStart } from './playhead'
 import { clampWindow, dateAtX, eventsDomain, makeTimeScale, zoomWindow } from './timeline-scale'
@@ -345,9 +345,6 @@ function Timeline({ events }: { events: LegionEvent[] }) {
           ))}
         </div>
       )}
-      <p className="visually-hidden" aria-live="polite">
-        {tip ? markLabel(tip.mark) : ''}
-      </p>
     </div>
   )
 }
