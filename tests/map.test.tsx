@@ -114,3 +114,23 @@ describe('the map', () => {
     expect(container.querySelector('.map-frame')).not.toHaveAttribute('data-highlight')
   })
 })
+
+describe('focus in the details panel', () => {
+  it('stays in the panel when a link inside it replaces the record, and when it is closed', async () => {
+    renderWithData(
+      <>
+        <MapView />
+        <DetailsPanel />
+      </>,
+    )
+    await screen.findByRole('listbox', { name: /Countries in the source/ })
+    act(() => useAppStore.getState().selectUnit('pahonia-regiment'))
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('button', { name: 'Belarus' }))
+    const heading = await screen.findByRole('heading', { name: 'Belarus', level: 3 })
+    expect(heading).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: /Close/ }))
+    expect(document.activeElement).not.toBe(document.body)
+    expect(document.activeElement).toHaveClass('details-panel')
+  })
+})

@@ -26,7 +26,9 @@ export function CountryDetails({
   const countryEvents = events.filter((e) => e.countries.includes(country.iso3))
   return (
     <article className="details" aria-label={country.name}>
-      <h3 className="details__title">{country.name}</h3>
+      <h3 className="details__title" tabIndex={-1}>
+        {country.name}
+      </h3>
       {country.statement === null ? (
         <p className="details__note">
           No stance recorded: the source has a section on {country.name} but no row in its table of government

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useDataset } from '../../data/use-data'
@@ -14,6 +14,15 @@ export function DetailsPanel() {
   const event = useAppStore((s) => s.event)
   const clearSelection = useAppStore((s) => s.clearSelection)
   const hasSelection = !!(country || unit || event)
+  const panel = useRef<HTMLDivElement>(null)
+
+  // When the control that changed the selection has gone (a link inside the panel, Close), focus
+  // would fall to the page: keep it here, on the new heading or on the panel.
+  useLayoutEffect(() => {
+    if (document.activeElement && document.activeElement !== document.body) return
+    const heading = panel.current?.querySelector<HTMLElement>('.details__title')
+    ;(heading ?? panel.current)?.focus()
+  }, [country, unit, event])
 
   useEffect(() => {
     if (!hasSelection) return
@@ -28,13 +37,15 @@ export function DetailsPanel() {
 
   if (!hasSelection)
     return (
-      <p className="empty">
-        Select a country on the map, an event on the timeline or a unit in the org chart to read its facts and
-        sources here.
-      </p>
+      <div ref={panel} tabIndex={-1} className="details-panel details-panel--empty">
+        <p className="empty">
+          Select a country on the map, an event on the timeline or a unit in the org chart to read its facts
+          and sources here.
+        </p>
+      </div>
     )
   return (
-    <div className="details-panel">
+    <div ref={panel} tabIndex={-1} className="details-panel">
       <button type="button" className="details-panel__close" onClick={clearSelection}>
         Close <span aria-hidden="true">×</span>
       </button>

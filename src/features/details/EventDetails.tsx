@@ -21,7 +21,9 @@ export function EventDetails({
         {EVENT_KIND_LABEL[event.kind]} ·{' '}
         {event.date ? formatSourceDate(event.date) : 'date not given in the source'}
       </p>
-      <h3 className="details__title">{event.title}</h3>
+      <h3 className="details__title" tabIndex={-1}>
+        {event.title}
+      </h3>
       <ConflictList conflicts={event.conflicts} />
       {event.countries.length > 0 && (
         <>

@@ -21,7 +21,9 @@ export function UnitDetails({
   const unitEvents = events.filter((e) => e.units.includes(unit.id))
   return (
     <article className="details" aria-label={unit.name}>
-      <h3 className="details__title">{unit.name}</h3>
+      <h3 className="details__title" tabIndex={-1}>
+        {unit.name}
+      </h3>
       {unit.nameLost && (
         <p className="details__note">
           <span className="badge badge--ambiguous">Name lost</span> The source lost this unit's name; this is
