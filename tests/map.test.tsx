@@ -86,8 +86,10 @@ describe('the map', () => {
   it('changes only fills, never path geometry, when the layer or the date changes', async () => {
     useAppStore.setState({ asOf: '2026-01-01' })
     const { container } = await renderMap()
-    const before = shapeOf(container, 'POL')
-    const d = before.getAttribute('d')
+    const poland = shapeOf(container, 'POL')
+    const nigeria = shapeOf(container, 'NGA')
+    const geometry = [poland.getAttribute('d'), nigeria.getAttribute('d')]
+    const legalityFill = poland.getAttribute('fill')
     const legend = () => within(screen.getByRole('group', { name: /^Legend/ }))
     expect(legend().getByRole('button', { name: /illegal/ })).toBeInTheDocument()
     const probe = countProfilerRenders()
@@ -96,11 +98,16 @@ describe('the map', () => {
     expect(probe.counts.get('country-shapes')).toBeGreaterThan(0)
     expect(legend().getByRole('button', { name: /discourages/ })).toBeInTheDocument()
     expect(legend().queryByRole('button', { name: /illegal/ })).toBeNull()
-    const after = shapeOf(container, 'POL')
-    expect(after).toBe(before)
-    expect(after.getAttribute('d')).toBe(d)
+    // Poland is "legal with permission" but "permits": same node, same geometry, another fill.
+    expect(shapeOf(container, 'POL')).toBe(poland)
+    expect(poland.getAttribute('fill')).not.toBe(legalityFill)
+    // Before Nigeria's statement (7 March 2022) it is "not yet stated": a new fill, same node and path.
+    const stanceFill = nigeria.getAttribute('fill')
     act(() => useAppStore.setState({ asOf: '2022-01-01' }))
-    expect(shapeOf(container, 'POL').getAttribute('d')).toBe(d)
+    expect(shapeOf(container, 'NGA')).toBe(nigeria)
+    expect(nigeria.getAttribute('fill')).not.toBe(stanceFill)
+    expect(nigeria).toHaveAttribute('data-cat', 'not-yet')
+    expect([poland.getAttribute('d'), nigeria.getAttribute('d')]).toEqual(geometry)
   })
 
   it('highlights the countries of a legend entry on hover', async () => {

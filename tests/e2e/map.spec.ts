@@ -66,10 +66,14 @@ test.describe('the map', () => {
     const frame = await page.locator('.map-frame').boundingBox()
     const x = frame!.x + frame!.width * 0.55
     const y = frame!.y + frame!.height * 0.3
+    const zoomed = await group.getAttribute('transform')
     await page.mouse.move(x, y)
     await page.mouse.down()
     await page.mouse.move(x + 80, y + 30, { steps: 8 })
     await page.mouse.up()
+    // The drag panned the map…
+    await expect(group).not.toHaveAttribute('transform', zoomed!)
+    // …and selected nothing.
     expect(await page.evaluate(() => new URL(location.href).searchParams.get('country'))).toBeNull()
     expect(watch.consoleErrors).toEqual([])
   })

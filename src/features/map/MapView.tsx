@@ -137,18 +137,34 @@ function WorldMap({
   // Map units per CSS pixel, so markers keep a 24×24 px hit area at any size and zoom.
   const unitsPerPx = frame.width ? MAP_WIDTH / frame.width : 1
 
+  // Moving within one country only moves the tooltip's box (a DOM write, no React render);
+  // entering another country renders the tooltip's new content and its outline.
+  const tipBox = useRef<HTMLDivElement>(null)
+  const tipIso = useRef<string | null>(null)
   const tipAt = useCallback(
     (iso3: string, clientX: number, clientY: number) => {
       const rect = frameRef.current?.getBoundingClientRect()
       if (!rect) return
-      setTip({ iso3, x: clientX - rect.left, y: clientY - rect.top })
+      const x = clientX - rect.left
+      const y = clientY - rect.top
+      if (tipIso.current === iso3 && tipBox.current) {
+        tipBox.current.style.left = `${tipLeft(x, rect.width)}px`
+        tipBox.current.style.top = `${y + 14}px`
+        return
+      }
+      tipIso.current = iso3
+      setTip({ iso3, x, y })
     },
     [frameRef],
   )
+  const hideTip = useCallback(() => {
+    tipIso.current = null
+    setTip(null)
+  }, [])
 
   const tipAtElement = useCallback(
     (iso3: string | null) => {
-      if (!iso3) return setTip(null)
+      if (!iso3) return hideTip()
       const element =
         frameRef.current?.querySelector(`[data-marker="${iso3}"]`) ??
         frameRef.current?.querySelector(`[data-iso3="${iso3}"]`)
@@ -156,7 +172,7 @@ function WorldMap({
       if (!box) return setTip({ iso3, x: 12, y: 12 })
       tipAt(iso3, box.left + box.width / 2, box.top + box.height / 2)
     },
-    [frameRef, tipAt],
+    [frameRef, tipAt, hideTip],
   )
 
   const isoOf = (event: { target: EventTarget }) =>
@@ -165,7 +181,7 @@ function WorldMap({
   const onPointerMove = (event: ReactPointerEvent) => {
     const iso3 = isoOf(event)
     if (iso3) tipAt(iso3, event.clientX, event.clientY)
-    else if (tip) setTip(null)
+    else if (tip) hideTip()
   }
   const onPointerDown = (event: ReactPointerEvent) => {
     pointerDown.current = { x: event.clientX, y: event.clientY }
@@ -279,7 +295,7 @@ function WorldMap({
           data-highlight={highlight ?? undefined}
           onPointerMove={onPointerMove}
           onPointerDown={onPointerDown}
-          onPointerLeave={() => setTip(null)}
+          onPointerLeave={hideTip}
           onClick={onClick}
         >
           <ComposableMap
@@ -390,12 +406,10 @@ function WorldMap({
           </ComposableMap>
           {tip && tipCountry && tipValue && (
             <div
+              ref={tipBox}
               className="map-tooltip"
               role="tooltip"
-              style={{
-                left: Math.min(tip.x + 14, Math.max(0, frame.width - 240)),
-                top: tip.y + 14,
-              }}
+              style={{ left: tipLeft(tip.x, frame.width), top: tip.y + 14 }}
             >
               <strong>{tipCountry.name}</strong>
               <span>{tipValue.valueText}</span>
@@ -475,6 +489,11 @@ function circleCentre(
   iso3: string,
 ): [number, number] | null {
   return geometry.byIso3.get(iso3)?.centroid ?? markers.find((m) => m.iso3 === iso3)?.point ?? null
+}
+
+/** The tooltip's left edge: beside the pointer, kept inside the map. */
+function tipLeft(x: number, width: number): number {
+  return Math.min(x + 14, Math.max(0, width - 240))
 }
 
 /** Two or three round values up to max for the circle legend. */
