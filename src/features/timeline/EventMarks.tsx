@@ -1,4 +1,4 @@
-import { memo, Profiler, useState, type KeyboardEvent } from 'react'
+import { memo, Profiler, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { onProfilerRender } from '../../lib/render-probe'
 import { formatSourceDate } from '../../lib/dates'
 import type { PlacedMark } from './event-lanes'
@@ -11,7 +11,8 @@ const SPAN_HEIGHT = 4
 /** "7 March 2022: Zelenskyy announces …", or "5 events, 2 March 2022 to 9 March 2022". */
 export function markLabel(mark: PlacedMark): string {
   const first = mark.events[0]!
-  if (!mark.cluster) return `${formatSourceDate(first.date!)}: ${first.title}`
+  if (!mark.cluster)
+    return `${formatSourceDate(first.date!)}: ${first.title}${first.conflicts.length ? ' (conflicting claims in the source)' : ''}`
   const last = mark.events[mark.events.length - 1]!
   return `${mark.events.length} events, ${formatSourceDate(first.date!)} to ${formatSourceDate(last.date!)}: open to zoom in`
 }
@@ -36,6 +37,14 @@ export const EventMarks = memo(function EventMarks({
   onHover: (mark: PlacedMark | null, x: number, y: number) => void
 }) {
   const [focusKey, setFocusKey] = useState<string | null>(null)
+  const root = useRef<SVGGElement>(null)
+  // Opening a cluster from a focused mark replaces the marks; focus moves to the new view's first.
+  const refocus = useRef(false)
+  useEffect(() => {
+    if (!refocus.current) return
+    refocus.current = false
+    root.current?.querySelector<SVGGElement>('[tabindex="0"]')?.focus()
+  }, [marks])
   const ordered = [...marks].sort((a, b) => a.x0 - b.x0 || a.lane - b.lane)
   const current = ordered.find((m) => m.key === focusKey) ?? ordered[0]
   const dimmed = highlighted.size > 0
@@ -67,6 +76,7 @@ export const EventMarks = memo(function EventMarks({
       focusMark(moves[event.key]!(), root)
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
+      refocus.current = mark.cluster
       onOpen(mark)
     }
   }
@@ -74,7 +84,7 @@ export const EventMarks = memo(function EventMarks({
   // The Profiler sits inside the memo boundary: it reports only when the marks really render.
   return (
     <Profiler id="event-marks" onRender={onProfilerRender}>
-      <g className="event-marks" role="list" aria-label="Events">
+      <g ref={root} className="event-marks" role="list" aria-label="Events">
         {marks.map((mark) => {
           const laneTop = top + mark.lane * LANE_HEIGHT
           const y = mark.row === 0 ? laneTop + 2 : laneTop + 4 + MARK_HEIGHT

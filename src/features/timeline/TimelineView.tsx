@@ -188,11 +188,11 @@ function Timeline({ events }: { events: LegionEvent[] }) {
             type="button"
             aria-label="Zoom out on the timeline"
             onClick={() => zoomBy(2)}
-            disabled={!zoomed}
+            aria-disabled={!zoomed}
           >
             −
           </button>
-          <button type="button" onClick={() => setView(domain)} disabled={!zoomed}>
+          <button type="button" onClick={() => setView(domain)} aria-disabled={!zoomed}>
             Show all
           </button>
         </div>
