@@ -219,6 +219,14 @@ describe('what a node says', () => {
     )
   })
 
+  it('flags a unit the source contradicts itself about, on the card and in its name', () => {
+    const text = textOf('kastus-kalinouski-regiment')
+    expect(text.tags).toContain('conflicting claims')
+    expect(text.label.startsWith('Kastuś Kalinoŭski Regiment, ')).toBe(true)
+    expect(text.label).toContain('conflicting claims in the source')
+    expect(textOf('pahonia-regiment').tags).not.toContain('conflicting claims')
+  })
+
   it('shows nationalities as codes and people names', () => {
     expect(textOf('bolivar-battalion').nationalities).toBe(
       'COL, VEN, ECU, ARG, UKR, USA, AUS · South Americans',

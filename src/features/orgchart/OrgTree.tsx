@@ -1,5 +1,12 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
-import { AFFILIATED_NOTE, NAME_LOST_TAG, type ChartLayout, type NodeText, type TreeRow } from './org-layout'
+import {
+  AFFILIATED_NOTE,
+  CONFLICT_TAG,
+  NAME_LOST_TAG,
+  type ChartLayout,
+  type NodeText,
+  type TreeRow,
+} from './org-layout'
 import { treeKeyAction, typeAheadMatch } from './org-navigation'
 import type { UnitPresence } from '../../data/unit-status'
 
@@ -142,6 +149,7 @@ export function OrgTree({
 const TAG_CLASS: Record<string, string> = {
   [NAME_LOST_TAG]: 'org-tag--lost',
   [AFFILIATED_NOTE]: 'org-tag--affiliated',
+  [CONFLICT_TAG]: 'org-tag--conflict',
 }
 
 const LINKED_TEXT = {

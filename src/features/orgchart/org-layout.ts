@@ -26,6 +26,7 @@ export interface OrgStructure {
 
 export const AFFILIATED_NOTE = 'not part of the Legion proper'
 export const NAME_LOST_TAG = 'name lost in source'
+export const CONFLICT_TAG = 'conflicting claims'
 
 const groupId = (wing: Wing, parent: string) => `group:${wing}:${parent}`
 
@@ -215,11 +216,21 @@ export function nodeText(
   const spoken = [...iso3.map((c) => countryName(c) ?? c), ...peoples].join(', ')
   const status = isUnit ? statusText(u, asOf, nameOf) : null
   const formed = isUnit || u.formed ? formedText(u) : null
+  const conflicted = u.conflicts.length > 0
   const tags = [
     ...(u.nameLost ? [NAME_LOST_TAG] : []),
     ...(u.wing === 'affiliated' && isUnit ? [AFFILIATED_NOTE] : []),
+    // The source contradicts itself about this unit (its date, its place): say so on the card.
+    ...(conflicted ? [CONFLICT_TAG] : []),
   ]
-  const label = [u.name, ...(u.nameLost ? [NAME_LOST_TAG] : []), spoken || nationalities, status, formed]
+  const label = [
+    u.name,
+    ...(u.nameLost ? [NAME_LOST_TAG] : []),
+    spoken || nationalities,
+    status,
+    formed,
+    ...(conflicted ? ['conflicting claims in the source'] : []),
+  ]
     .concat(u.wing === 'affiliated' && isUnit ? [`affiliated, ${AFFILIATED_NOTE}`] : [])
     .filter(Boolean)
     .join(', ')
