@@ -158,7 +158,7 @@ function OrgChart({ units }: { units: Unit[] }) {
   const wide = frame.width >= WIDE_MIN_PX
   const layout = useMemo(() => {
     if (!wide || !chainRows.length) return null
-    const measure = canvasMeasure(getComputedStyle(document.documentElement).fontFamily) ?? roughMeasure
+    const measure = canvasMeasure(pageFontFamily()) ?? roughMeasure
     const cardHeight = (row: TreeRow, width: number) =>
       estimateCardHeight(texts.get(row.id)!, width, row.childCount > 0, measure)
     return layoutChart(chainRows, { ...METRICS, cardHeight })
@@ -256,4 +256,12 @@ function OrgChart({ units }: { units: Unit[] }) {
       )}
     </div>
   )
+}
+
+let fontFamily: string | null = null
+
+/** The page's font family, read once: reading computed style on every layout forces a style recalc. */
+function pageFontFamily(): string {
+  fontFamily ??= getComputedStyle(document.documentElement).fontFamily
+  return fontFamily
 }

@@ -25,12 +25,19 @@ function canvasContext(): CanvasRenderingContext2D | null {
   return context
 }
 
-/** A measure in the given font family, or null where no canvas can measure. */
+const measures = new Map<string, TextMeasure>()
+
+/**
+ * A measure in the given font family, or null where no canvas can measure. One per family, with
+ * its cache of widths kept: the chart re-lays out on date changes and measures the same words.
+ */
 export function canvasMeasure(fontFamily: string): TextMeasure | null {
   const ctx = canvasContext()
   if (!ctx) return null
+  const known = measures.get(fontFamily)
+  if (known) return known
   const cache = new Map<string, number>()
-  return (text, kind) => {
+  const measure: TextMeasure = (text, kind) => {
     const key = `${kind}\u0000${text}`
     let width = cache.get(key)
     if (width === undefined) {
@@ -40,4 +47,6 @@ export function canvasMeasure(fontFamily: string): TextMeasure | null {
     }
     return width
   }
+  measures.set(fontFamily, measure)
+  return measure
 }
