@@ -18,8 +18,9 @@ test.describe('the map', () => {
   test('select Singapore with the keyboard alone', async ({ page, watch }) => {
     await openApp(page)
     const list = page.getByRole('listbox', { name: /Countries in the source/ })
-    // Tab from the top of the page until the country list has focus.
-    for (let i = 0; i < 30; i++) {
+    // Once the map has loaded, Tab from the top of the page until the country list has focus.
+    await expect(list).toBeVisible()
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab')
       if (await list.evaluate((el) => el === document.activeElement)) break
     }
