@@ -141,3 +141,12 @@ describe('focus in the details panel', () => {
     expect(document.activeElement).toHaveClass('details-panel')
   })
 })
+
+describe('focus on load', () => {
+  it('is left where the browser puts it, not moved into the details panel', async () => {
+    useAppStore.setState({ country: 'POL' })
+    renderWithData(<DetailsPanel />)
+    await screen.findByRole('heading', { name: 'Poland', level: 3 })
+    expect(document.activeElement).toBe(document.body)
+  })
+})

@@ -18,7 +18,12 @@ export function DetailsPanel() {
 
   // When the control that changed the selection has gone (a link inside the panel, Close), focus
   // would fall to the page: keep it here, on the new heading or on the panel.
+  const previous = useRef(`${country}|${unit}|${event}`)
   useLayoutEffect(() => {
+    const current = `${country}|${unit}|${event}`
+    // Only a change of selection moves focus: never the first render (that would steal it on load).
+    if (previous.current === current) return
+    previous.current = current
     if (document.activeElement && document.activeElement !== document.body) return
     const heading = panel.current?.querySelector<HTMLElement>('.details__title')
     ;(heading ?? panel.current)?.focus()
