@@ -73,6 +73,23 @@ describe('map layers', () => {
     expect(figureAsOf(usa, ['applied', 'registered'], '2014-01-01')).toBeNull()
   })
 
+  it('shows a figure the source gives no date for as undated, never as reported by a date', () => {
+    const uk = countries.find((c) => c.iso3 === 'GBR')!
+    const value = countryLayerValue(uk, 'volunteers', '2014-01-01')
+    expect(value.category).toBe('figure-undated')
+    expect(value.dateText).toMatch(/^date not stated/)
+    // A dated figure, once reported, is preferred to an undated one.
+    const usa = countries.find((c) => c.iso3 === 'USA')!
+    expect(countryLayerValue(usa, 'volunteers', '2023-01-01').category).toBe('figure')
+    const entries = legendEntries('volunteers', layerValues(countries, 'volunteers', '2013-12-31'))
+    expect(entries.map((e) => e.label)).toEqual([
+      'figure reported',
+      'figure reported, date not stated',
+      'no figure reported',
+    ])
+    expect(entries[0]!.count).toBe(0)
+  })
+
   it('lists every legality in the legend with its count', () => {
     const entries = legendEntries('legality', layerValues(countries, 'legality', '2026-01-01'))
     expect(entries.map((e) => e.label)).toEqual([

@@ -5,8 +5,8 @@ import type { LegendEntry, MapCategory } from './map-layers'
 const EXTRA_DEFINITION: Partial<Record<MapCategory, string>> = {
   'no-stance': 'The source has a section on this country but no row in its table of government responses.',
   'not-yet': 'The government made its statement after the as-of date.',
-  figure:
-    'A figure is reported by the as-of date, or without a date (the tooltip says which); circle area is proportional to it.',
+  figure: 'A dated figure is reported by the as-of date; circle area is proportional to it.',
+  'figure-undated': 'The source gives a figure without a date, so it is shown at every date (dashed circle).',
   'no-figure': 'The source reports no such figure for this country by the as-of date.',
 }
 

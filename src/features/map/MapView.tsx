@@ -381,7 +381,7 @@ function WorldMap({
                         cx={point[0]}
                         cy={point[1]}
                         r={Math.max(radius(v.fact.figure.max), 1.5 * unitsPerPx) / Math.sqrt(k)}
-                        className="figure-circle"
+                        className={v.fact.date ? 'figure-circle' : 'figure-circle figure-circle--undated'}
                         strokeWidth={0.8 / k}
                       />
                     )

@@ -9,7 +9,7 @@ import { formatSourceDate, hasBegunBy } from '../../lib/dates'
 import type { IsoDate, MapLayer } from '../../store/app-store'
 
 /** Categories beyond the enumerations: a country without a table row, a statement dated later. */
-export type ExtraCategory = 'no-stance' | 'not-yet' | 'figure' | 'no-figure'
+export type ExtraCategory = 'no-stance' | 'not-yet' | 'figure' | 'figure-undated' | 'no-figure'
 export type MapCategory = Legality | Stance | ExtraCategory
 
 export const PATTERN_NO_STANCE = 'pattern-no-stance'
@@ -30,6 +30,7 @@ export const CATEGORY_FILL: Record<MapCategory, string> = {
   'no-stance': `url(#${PATTERN_NO_STANCE})`,
   'not-yet': `url(#${PATTERN_NOT_YET})`,
   figure: '#c9d6e3',
+  'figure-undated': '#ecdcbc',
   'no-figure': '#e4e4e4',
 }
 
@@ -39,6 +40,7 @@ export const EXTRA_LABEL: Record<ExtraCategory, string> = {
   'no-stance': 'no stance recorded',
   'not-yet': 'not yet stated',
   figure: 'figure reported',
+  'figure-undated': 'figure reported, date not stated',
   'no-figure': 'no figure reported',
 }
 
@@ -75,21 +77,24 @@ export function formatFigure(fact: CountryFact): string {
 }
 
 /**
- * The figure a country shows on a figures layer: the largest reported by the as-of date. A figure
- * the source gives no date for is shown at every date, and its tooltip says "date not stated".
+ * The figure a country shows on a figures layer: the largest dated figure reported by the as-of
+ * date; failing that, the largest figure the source gives no date for (shown as undated, since it
+ * cannot be placed in time).
  */
 export function figureAsOf(
   country: Country,
   measures: readonly FactMeasure[],
   asOf: IsoDate,
 ): CountryFact | null {
-  let best: CountryFact | null = null
+  let dated: CountryFact | null = null
+  let undated: CountryFact | null = null
   for (const fact of country.facts) {
     if (!fact.figure || !measures.includes(fact.measure)) continue
-    if (fact.date && !hasBegunBy(fact.date, asOf)) continue
-    if (!best || fact.figure.max > best.figure!.max) best = fact
+    if (fact.date) {
+      if (hasBegunBy(fact.date, asOf) && (!dated || fact.figure.max > dated.figure!.max)) dated = fact
+    } else if (!undated || fact.figure.max > undated.figure!.max) undated = fact
   }
-  return best
+  return dated ?? undated
 }
 
 function statementDateText(country: Country): string {
@@ -134,12 +139,13 @@ export function countryLayerValue(country: Country, layer: MapLayer, asOf: IsoDa
       dateText: null,
       fill: CATEGORY_FILL['no-figure'],
     }
+  const category = fact.date ? 'figure' : 'figure-undated'
   return {
     ...base,
-    category: 'figure',
+    category,
     valueText: `${formatFigure(fact)} ${MEASURE_LABEL[fact.measure]}`,
     dateText: `${fact.date ? formatSourceDate(fact.date) : 'date not stated'}, claimed by ${fact.claimant}`,
-    fill: CATEGORY_FILL.figure,
+    fill: CATEGORY_FILL[category],
     fact,
   }
 }
@@ -166,7 +172,7 @@ export function legendEntries(layer: MapLayer, values: Map<string, CountryLayerV
       ? [...LEGALITIES, 'not-yet', 'no-stance']
       : layer === 'stance'
         ? [...STANCES, 'not-yet', 'no-stance']
-        : ['figure', 'no-figure']
+        : ['figure', 'figure-undated', 'no-figure']
   const counts = new Map<MapCategory, number>()
   for (const v of values.values()) counts.set(v.category, (counts.get(v.category) ?? 0) + 1)
   return order.map((category) => ({
