@@ -89,7 +89,7 @@ export function layerTitle(layer: MapLayer): string {
   return {
     legality: 'Legality of citizens enlisting',
     stance: 'Official stance on the Legion',
-    volunteers: 'Reported volunteers (largest figure by the as-of date)',
-    deaths: 'Reported deaths (largest figure by the as-of date)',
+    volunteers: 'Reported volunteers (largest dated figure by the as-of date; undated figures apart)',
+    deaths: 'Reported deaths (largest dated figure by the as-of date; undated figures apart)',
   }[layer]
 }
