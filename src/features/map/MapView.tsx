@@ -407,13 +407,13 @@ function WorldMap({
           {tip && tipCountry && tipValue && (
             <div
               ref={tipBox}
-              className="map-tooltip"
+              className="tooltip map-tooltip"
               role="tooltip"
               style={{ left: tipLeft(tip.x, frame.width), top: tip.y + 14 }}
             >
               <strong>{tipCountry.name}</strong>
               <span>{tipValue.valueText}</span>
-              {tipValue.dateText && <span className="map-tooltip__date">{tipValue.dateText}</span>}
+              {tipValue.dateText && <span className="tooltip__date">{tipValue.dateText}</span>}
               {tipCountry.conflicts.length > 0 && (
                 <span className="badge badge--conflict">
                   Conflicting claims ({tipCountry.conflicts.length})

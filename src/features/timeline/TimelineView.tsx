@@ -292,7 +292,7 @@ function Timeline({ events }: { events: LegionEvent[] }) {
             <PlayheadThumb scale={scale} domain={domain} y={TOP + lanesHeight} />
             {tip && (
               <div
-                className="timeline__tooltip"
+                className="tooltip timeline__tooltip"
                 role="tooltip"
                 style={{ left: Math.min(Math.max(0, tip.x - 100), width - 260), top: tip.y + 18 }}
               >
@@ -312,9 +312,7 @@ function Timeline({ events }: { events: LegionEvent[] }) {
                   </>
                 ) : (
                   <>
-                    <span className="timeline__tooltip-date">
-                      {formatSourceDate(tip.mark.events[0]!.date!)}
-                    </span>
+                    <span className="tooltip__date">{formatSourceDate(tip.mark.events[0]!.date!)}</span>
                     <span>{tip.mark.events[0]!.title}</span>
                     {tip.mark.events[0]!.conflicts.length > 0 && (
                       <span className="badge badge--conflict">Conflicting claims</span>
