@@ -2,7 +2,8 @@
  * Hooks that load the files a view needs and report them as one state: all loaded, still loading,
  * or failed (with every error and one retry for all of them).
  */
-import { useQueries, type UseQueryOptions } from '@tanstack/react-query'
+import { useQueries, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { countriesQuery, eventsQuery, topologyQuery, unitsQuery } from './queries'
 import type { Country, LegionEvent, Unit } from './schema'
 import type { WorldTopology } from './topology'
@@ -18,21 +19,26 @@ function useFiles<Q extends Record<string, UseQueryOptions<any, any, any, any>>>
   queries: Q,
 ): DataState<Loaded<Q>> {
   const keys = Object.keys(queries)
-  return useQueries({
-    queries: keys.map((k) => queries[k]!),
-    combine: (results) => {
+  const keysKey = keys.join(',')
+  // A stable combine lets react-query keep the combined result (and its `data` object) between
+  // renders until a file's state changes, so views can memoize on it.
+  const combine = useCallback(
+    (results: UseQueryResult[]): DataState<Loaded<Q>> => {
       const errors = results.filter((r) => r.isError).map((r) => r.error)
       if (errors.length)
         return {
-          status: 'error' as const,
+          status: 'error',
           errors,
           retry: () => results.forEach((r) => r.isError && void r.refetch()),
         }
-      if (results.some((r) => !r.isSuccess)) return { status: 'pending' as const }
-      const data = Object.fromEntries(keys.map((k, i) => [k, results[i]!.data])) as Loaded<Q>
-      return { status: 'success' as const, data }
+      if (results.some((r) => !r.isSuccess)) return { status: 'pending' }
+      const names = keysKey.split(',')
+      const data = Object.fromEntries(names.map((k, i) => [k, results[i]!.data])) as Loaded<Q>
+      return { status: 'success', data }
     },
-  })
+    [keysKey],
+  )
+  return useQueries({ queries: keys.map((k) => queries[k]!), combine })
 }
 
 const datasetQueries = { countries: countriesQuery, units: unitsQuery, events: eventsQuery }
