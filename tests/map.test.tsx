@@ -150,3 +150,14 @@ describe('focus on load', () => {
     expect(document.activeElement).toBe(document.body)
   })
 })
+
+describe('focus when a selection arrives from elsewhere', () => {
+  it('is not moved into the details panel by a selection made outside it', async () => {
+    renderWithData(<DetailsPanel />)
+    act(() => useAppStore.setState({ unit: 'pahonia-regiment' }))
+    await screen.findByRole('heading', { name: 'Pahonia Regiment', level: 3 })
+    act(() => useAppStore.setState({ unit: 'georgian-legion' }))
+    await screen.findByRole('heading', { name: 'Georgian Legion', level: 3 })
+    expect(document.activeElement).toBe(document.body)
+  })
+})

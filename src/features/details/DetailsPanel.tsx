@@ -18,12 +18,16 @@ export function DetailsPanel() {
 
   // When the control that changed the selection has gone (a link inside the panel, Close), focus
   // would fall to the page: keep it here, on the new heading or on the panel.
-  const previous = useRef(`${country}|${unit}|${event}`)
+  // Set when the user acts inside the panel; only such an action may move focus here, never a
+  // selection that arrives from a link on load or from another view.
+  const actedInside = useRef(false)
+  const noteAction = () => {
+    actedInside.current = true
+  }
   useLayoutEffect(() => {
-    const current = `${country}|${unit}|${event}`
-    // Only a change of selection moves focus: never the first render (that would steal it on load).
-    if (previous.current === current) return
-    previous.current = current
+    const acted = actedInside.current
+    actedInside.current = false
+    if (!acted) return
     if (document.activeElement && document.activeElement !== document.body) return
     const heading = panel.current?.querySelector<HTMLElement>('.details__title')
     ;(heading ?? panel.current)?.focus()
@@ -50,7 +54,13 @@ export function DetailsPanel() {
       </div>
     )
   return (
-    <div ref={panel} tabIndex={-1} className="details-panel">
+    <div
+      ref={panel}
+      tabIndex={-1}
+      className="details-panel"
+      onPointerDownCapture={noteAction}
+      onKeyDownCapture={noteAction}
+    >
       <button type="button" className="details-panel__close" onClick={clearSelection}>
         Close <span aria-hidden="true">×</span>
       </button>
