@@ -6,15 +6,15 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CountriesFileSchema, EventsFileSchema, UnitsFileSchema } from '../src/data/schema'
+import { CountriesFileSchema } from '../src/data/schema'
 import {
   describeFilters,
   exportFileName,
   MAP_CITATION,
-  NO_APP_FILTERS,
   SOURCE_CITATION,
   type ExportContext,
-} from '../src/features/export/export-meta'
+} from '../src/model/export-meta'
+import { NO_FILTERS } from '../src/model/types'
 import { captionLines, exportMapSvg, wrapText, type MapExportMeta } from '../src/features/export/map-export'
 import {
   CSV_META_COLUMNS,
@@ -24,15 +24,10 @@ import {
   tableToJsonValue,
   toCsv,
   type ExportTable,
-} from '../src/features/export/table-export'
-import {
-  COUNTRY_TABLE,
-  countryRows,
-  EVENT_TABLE,
-  eventRows,
-  sortRows,
-  toExportTable,
-} from '../src/features/table/table-rows'
+} from '../src/model/table-export'
+import { COUNTRY_TABLE, EVENT_TABLE } from '../src/features/table/table-columns'
+import { countryRows, eventRows, sortRows, toExportTable } from '../src/features/table/table-rows'
+import { atlas } from './helpers/atlas'
 
 const MARKUP = '<img src=x onerror=alert(1)>'
 
@@ -72,7 +67,7 @@ function parseCsv(text: string): string[][] {
 
 const ctx: ExportContext = {
   asOf: '2022-09-15',
-  filters: { wing: 'hur', nationality: 'GBR', status: 'active', q: 'sich' },
+  filters: { wing: 'hur', nationality: 'GBR', status: 'active', query: 'sich' },
 }
 
 const tricky: ExportTable = {
@@ -252,11 +247,9 @@ describe('the JSON of a table', () => {
 describe('exports of the real tables', () => {
   const read = (file: string) => JSON.parse(readFileSync(resolve(__dirname, '../data', file), 'utf8'))
   const countries = CountriesFileSchema.parse(read('countries.json'))
-  const units = UnitsFileSchema.parse(read('units.json'))
-  const events = EventsFileSchema.parse(read('events.json'))
 
   it('exports every country with its sections and quotes, in the order shown', () => {
-    const rows = sortRows(countryRows(countries, '2022-09-15'), COUNTRY_TABLE.columns, {
+    const rows = sortRows(countryRows(atlas, '2022-09-15'), COUNTRY_TABLE.columns, {
       column: 'name',
       direction: 'descending',
     })
@@ -267,7 +260,7 @@ describe('exports of the real tables', () => {
       75,
       false,
     )
-    const records = parseCsv(tableToCsv(table, { asOf: '2022-09-15', filters: NO_APP_FILTERS }))
+    const records = parseCsv(tableToCsv(table, { asOf: '2022-09-15', filters: NO_FILTERS }))
     expect(records).toHaveLength(countries.length + 1)
     const header = records[0]!
     const at = (key: string) => header.indexOf(key)
@@ -285,9 +278,9 @@ describe('exports of the real tables', () => {
   })
 
   it('exports events with their dates as precise as the source', () => {
-    const rows = eventRows(events, countries, units).filter((r) => r.event.date?.precision === 'month')
+    const rows = eventRows(atlas).filter((r) => r.event.date?.precision === 'month')
     const table = toExportTable(EVENT_TABLE, rows, { search: '', sort: EVENT_TABLE.defaultSort }, 209, false)
-    const json = tableToJsonValue(table, { asOf: '2022-09-15', filters: NO_APP_FILTERS })
+    const json = tableToJsonValue(table, { asOf: '2022-09-15', filters: NO_FILTERS })
     expect(json.rows.length).toBeGreaterThan(0)
     for (const r of json.rows) expect(r.date).toMatch(/^(\S+ )*[A-Z][a-z]+ \d{4}$/)
   })
@@ -295,7 +288,7 @@ describe('exports of the real tables', () => {
 
 describe('export metadata', () => {
   it('describes the filters in words', () => {
-    expect(describeFilters(NO_APP_FILTERS)).toBe('none')
+    expect(describeFilters(NO_FILTERS)).toBe('none')
     expect(describeFilters(ctx.filters)).toBe(
       'wing: Defence Intelligence (HUR); nationality: GBR; status: active; q: “sich”',
     )
@@ -353,7 +346,7 @@ describe('the map as a standalone SVG', () => {
   const meta: MapExportMeta = {
     asOf: '2022-09-15',
     layer: 'legality',
-    filters: { wing: null, nationality: null, status: 'active', q: MARKUP },
+    filters: { wing: null, nationality: null, status: 'active', query: MARKUP },
     legend: [
       { label: 'legal', fill: '#0072B2' },
       { label: 'no stance recorded', fill: 'url(#pattern-no-stance)' },

@@ -1,40 +1,38 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { UnitsFileSchema, type Unit } from '../src/data/schema'
-import { filterUnits, NO_FILTERS, type OrgFilters } from '../src/features/orgchart/org-filter'
+import type { Unit } from '../src/data/schema'
+import { nodeText, type NodeText } from '../src/features/orgchart/node-text'
+import {
+  estimateCardHeight,
+  fitScale,
+  layoutChart,
+  wrappedLines,
+  type ChartMetrics,
+  type PlacedNode,
+} from '../src/features/orgchart/org-layout'
 import {
   AFFILIATED_NOTE,
   ancestorIds,
   branchIds,
   buildOrgStructure,
-  estimateCardHeight,
-  fitScale,
   flattenTree,
-  layoutChart,
-  nodeText,
   pruneTree,
   unplacedNodes,
-  wrappedLines,
-  type ChartMetrics,
-  type NodeText,
-  type PlacedNode,
   type TreeRow,
-} from '../src/features/orgchart/org-layout'
+} from '../src/features/orgchart/org-structure'
+import { buildAtlas } from '../src/model/atlas'
+import { NO_FILTERS, type UnitFilters } from '../src/model/types'
+import { selectUnits } from '../src/model/unit-selection'
+import { atlas, countries, units } from './helpers/atlas'
 
-const units = UnitsFileSchema.parse(
-  JSON.parse(readFileSync(resolve(__dirname, '../data/units.json'), 'utf8')),
-)
 const TODAY = '2026-11-27'
 const structure = buildOrgStructure(units)
-const nameOf = (id: string) => units.find((u) => u.id === id)?.name ?? id
 
 function rowsFor(
-  filters: Partial<OrgFilters> = {},
+  filters: Partial<UnitFilters> = {},
   collapsed: ReadonlySet<string> = new Set(),
   asOf = TODAY,
 ) {
-  const result = filterUnits(units, { ...NO_FILTERS, ...filters }, asOf)
+  const result = selectUnits(atlas, { ...NO_FILTERS, ...filters }, asOf)
   const root = pruneTree(structure.chain!, (id) => result.shown.has(id))
   return root ? flattenTree([root], collapsed) : []
 }
@@ -188,7 +186,7 @@ describe('the visible rows', () => {
   })
 
   it('collapses every branch but the root with the ids branchIds gives', () => {
-    const result = filterUnits(units, NO_FILTERS, TODAY)
+    const result = selectUnits(atlas, NO_FILTERS, TODAY)
     const root = pruneTree(structure.chain!, (id) => result.shown.has(id))!
     const ids = branchIds(root)
     expect(ids).toContain('international-legion')
@@ -205,9 +203,11 @@ describe('the visible rows', () => {
 })
 
 describe('what a node says', () => {
+  // Names for two countries only, so that other codes read as codes.
+  const named = buildAtlas({ units, countries: countries.filter((c) => ['BLR', 'KOR'].includes(c.iso3)) })
   const textOf = (id: string, asOf = TODAY) => {
     const row = rowsFor({}, new Set(), asOf).find((r) => r.id === id)!
-    return nodeText(row.datum, asOf, nameOf, (iso3) => ({ BLR: 'Belarus', KOR: 'South Korea' })[iso3])
+    return nodeText(row.datum, asOf, named)
   }
 
   it('begins the accessible name with the unit name and then says what the card shows', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Unit } from '../src/data/schema'
-import { flattenTree, type ShownNode } from '../src/features/orgchart/org-layout'
+import { flattenTree, type ShownNode } from '../src/features/orgchart/org-structure'
 import { treeKeyAction, typeAheadMatch } from '../src/features/orgchart/org-navigation'
 
 function node(name: string, children: ShownNode[] = []): ShownNode {

@@ -248,7 +248,9 @@ describe('the org chart', () => {
     act(() => useAppStore.getState().clearFilters())
     expect(item('Pahonia Regiment')).toHaveAccessibleName(/has volunteers from the selected country$/)
     expect(item('Black Bridge')).not.toHaveAccessibleName(/selected/)
-    act(() => useAppStore.getState().selectEvent('german-volunteer-corps-merged-into-49th'))
+    act(() =>
+      useAppStore.getState().selectEvent({ id: 'german-volunteer-corps-merged-into-49th', date: null }),
+    )
     await vi.waitFor(() =>
       expect(item('German Volunteer Corps')).toHaveAccessibleName(/named by the selected event$/),
     )

@@ -4,24 +4,21 @@
  * row logic (unit status at a date, sort order of source dates) underneath it.
  */
 import { act, fireEvent, screen, within } from '@testing-library/react'
-import { statusText as unitStatusText } from '../src/data/unit-status'
+import { statusAt, statusText } from '../src/model/unit-status'
 import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Unit } from '../src/data/schema'
-import { REVOKE_AFTER_MS } from '../src/features/export/download'
-import { SOURCE_CITATION } from '../src/features/export/export-meta'
+import { REVOKE_AFTER_MS } from '../src/components/download'
 import { TableView } from '../src/features/table/TableView'
-import {
-  EVENT_TABLE,
-  eventRows,
-  searchRows,
-  sortRows,
-  UNIT_TABLE,
-  unitRows,
-  unitStatusAt,
-} from '../src/features/table/table-rows'
+import { EVENT_TABLE, UNIT_TABLE } from '../src/features/table/table-columns'
+import { eventRows, searchRows, sortRows, unitRows } from '../src/features/table/table-rows'
+import { buildAtlas } from '../src/model/atlas'
+import { SOURCE_CITATION } from '../src/model/export-meta'
+import { NO_FILTERS } from '../src/model/types'
+import { selectUnits } from '../src/model/unit-selection'
+import { atlas } from './helpers/atlas'
 import { useAppStore } from '../src/store/app-store'
 import { renderWithData } from './helpers/render-app'
 
@@ -314,7 +311,7 @@ describe('the table view', () => {
     expect(rowOf('1st Battalion')).toHaveTextContent('disbanded 31 December 2025 (planned)')
     expect(rowOf('Pahonia Regiment')).toHaveTextContent('disbanded 1 July 2023')
     expect(rowOf('German Volunteer Corps')).toHaveTextContent(/merged into 49th Infantry Battalion/)
-    expect(screen.getByRole('table').querySelector('caption')).toHaveTextContent('as of 1 January 2026')
+    expect(screen.getByRole('table').querySelector('caption')).toHaveTextContent('on 1 January 2026')
   })
 
   it('narrows the units to the app’s unit filters, says so, and clears them', async () => {
@@ -322,19 +319,28 @@ describe('the table view', () => {
     const user = userEvent.setup()
     await user.click(tab('Units'))
     const total = within(table()).getAllByRole('rowheader').length
+    // 15 September 2022: the org chart's 34 units, and 3 units formed later, said apart.
+    expect(total).toBe(37)
+    expect(screen.getByTestId('unit-count')).toHaveTextContent(
+      /^34 of 34 units match on 15 September 2022 · 3 more not yet formed, listed with that status$/,
+    )
     act(() => useAppStore.setState({ wing: 'hur' }))
-    expect(
-      screen.getByText(/Showing only units that match the unit filters: wing: Defence Intelligence/),
-    ).toBeVisible()
     const rows = within(table()).getAllByRole('row').slice(1)
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.length).toBeLessThan(total)
     for (const tr of rows) expect(tr).toHaveTextContent('Defence Intelligence (HUR)')
-    expect(count()).toHaveTextContent(`${rows.length} of ${total} rows`)
+    const hur = selectUnits(atlas, { ...NO_FILTERS, wing: 'hur' }, '2022-09-15')
+    expect(rows.length).toBe(hur.matches.length + hur.notYet.length)
+    expect(screen.getByTestId('unit-count')).toHaveTextContent(
+      new RegExp(
+        `^${hur.matches.length} of 34 units match on 15 September 2022.*Unit filters: wing: Defence Intelligence`,
+      ),
+    )
+    expect(count()).toHaveTextContent(`${rows.length} of ${rows.length} rows`)
 
     act(() => useAppStore.setState({ nationality: 'AUT' }))
     expect(within(table()).getByText('No units match the unit filters in force.')).toBeInTheDocument()
-    expect(count()).toHaveTextContent(`0 of ${total} rows`)
+    expect(count()).toHaveTextContent('0 of 0 rows')
 
     await user.click(screen.getByRole('button', { name: 'Clear unit filters' }))
     expect(useAppStore.getState().wing).toBeNull()
@@ -435,44 +441,42 @@ describe('unit status at a date', () => {
     conflicts: [],
     ...over,
   })
-  const nameOf = (id: string) => (id === 'b' ? 'B Battalion' : id)
+  const b = unit({ id: 'b', name: 'B Battalion' })
+  const textOf = (u: Unit, asOf: string) => statusText(buildAtlas({ units: [u, b] }), u, asOf)
 
   it('is not yet formed before its formation date, active after it', () => {
-    expect(unitStatusAt(unit({}), '2022-02-26')).toBe('not-yet')
-    expect(unitStatusAt(unit({}), '2022-02-27')).toBe('active')
-    expect(unitStatusAt(unit({ formed: null }), '2000-01-01')).toBe('active')
+    expect(statusAt(unit({}), '2022-02-26')).toBe('not-yet')
+    expect(statusAt(unit({}), '2022-02-27')).toBe('active')
+    expect(statusAt(unit({ formed: null }), '2000-01-01')).toBe('active')
   })
 
   it('counts a planned disbandment only once its date has come', () => {
     const planned = unit({ disbanded: { date: '2025-12-31', precision: 'day', qualifier: 'planned' } })
-    expect(unitStatusAt(planned, '2025-12-30')).toBe('active')
-    expect(unitStatusText(planned, '2025-12-30', nameOf)).toBe(
-      'active; disbandment planned for 31 December 2025',
-    )
-    expect(unitStatusAt(planned, '2025-12-31')).toBe('disbanded')
-    expect(unitStatusText(planned, '2026-03-01', nameOf)).toBe('disbanded 31 December 2025 (planned)')
+    expect(statusAt(planned, '2025-12-30')).toBe('active')
+    expect(textOf(planned, '2025-12-30')).toBe('active; disbandment planned for 31 December 2025')
+    expect(statusAt(planned, '2025-12-31')).toBe('disbanded')
+    expect(textOf(planned, '2026-03-01')).toBe('disbanded 31 December 2025 (planned)')
   })
 
   it('counts a month-precision change from the first day of the month', () => {
     const u = unit({ disbanded: { date: '2023-07', precision: 'month' } })
-    expect(unitStatusAt(u, '2023-06-30')).toBe('active')
-    expect(unitStatusAt(u, '2023-07-01')).toBe('disbanded')
-    expect(unitStatusText(u, '2023-07-01', nameOf)).toBe('disbanded July 2023')
+    expect(statusAt(u, '2023-06-30')).toBe('active')
+    expect(statusAt(u, '2023-07-01')).toBe('disbanded')
+    expect(textOf(u, '2023-07-01')).toBe('disbanded July 2023')
   })
 
   it('is merged from the merger date, or always when the source gives no date', () => {
     const dated = unit({ merged: { date: { date: '2025', precision: 'year' }, into: 'b' } })
-    expect(unitStatusAt(dated, '2024-12-31')).toBe('active')
-    expect(unitStatusText(dated, '2025-01-01', nameOf)).toBe('merged into B Battalion, 2025')
+    expect(statusAt(dated, '2024-12-31')).toBe('active')
+    expect(textOf(dated, '2025-01-01')).toBe('merged into B Battalion, 2025')
     const undated = unit({ merged: { date: null, into: 'b' } })
-    expect(unitStatusText(undated, '2022-03-01', nameOf)).toBe('merged into B Battalion (date not stated)')
+    expect(textOf(undated, '2022-03-01')).toBe('merged into B Battalion (date not stated)')
   })
 })
 
 describe('searching rows', () => {
   it('ignores accents and case, and needs every word', () => {
-    const units = readData('units.json')
-    const rows = unitRows(units, [], '2022-09-15')
+    const rows = unitRows(atlas, selectUnits(atlas, NO_FILTERS, '2022-09-15'))
     const found = searchRows(rows, UNIT_TABLE.columns, 'KASTUS kalinouski')
     expect(found.map((r) => r.name)).toEqual(['Kastuś Kalinoŭski Regiment'])
     expect(searchRows(rows, UNIT_TABLE.columns, 'kastus nowhere')).toEqual([])
@@ -482,8 +486,7 @@ describe('searching rows', () => {
 
 describe('event rows', () => {
   it('sort by the start of each date’s period, undated last in both directions', () => {
-    const events = readData('events.json')
-    const rows = eventRows(events, [], [])
+    const rows = eventRows(atlas)
     for (const direction of ['ascending', 'descending'] as const) {
       const sorted = sortRows(rows, EVENT_TABLE.columns, { column: 'date', direction })
       const dated = sorted.filter((r) => r.event.date)

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { buildAtlas } from '../src/model/atlas'
+import { countries } from './helpers/atlas'
 import {
   DEFAULT_CHOICES,
-  knownIds,
   parseUrlChoices,
   serializeUrlChoices,
   unknownIdProblems,
@@ -63,7 +64,7 @@ describe('URL state', () => {
       units: read('data/units.json'),
       events: read('data/events.json'),
     }
-    const known = knownIds(data)
+    const atlas = buildAtlas(data)
     for (const country of data.countries as Array<{ iso3: string }>) {
       // What selectCountry stores: the country, and the org chart's nationality filter.
       const search = serializeUrlChoices({
@@ -72,19 +73,14 @@ describe('URL state', () => {
         nationality: country.iso3,
       })
       const { choices, problems } = parseUrlChoices(search)
-      expect([...problems, ...unknownIdProblems(choices, known)]).toEqual([])
+      expect([...problems, ...unknownIdProblems(choices, atlas)]).toEqual([])
     }
   })
 
   it('reports ids the data does not have', () => {
     const problems = unknownIdProblems(
       { ...DEFAULT_CHOICES, country: 'ATL', nationality: 'Martians' },
-      {
-        countries: new Set(['POL']),
-        units: new Set(),
-        events: new Set(),
-        nationalities: new Set(['BLR', 'Chechens']),
-      },
+      buildAtlas({ countries: countries.filter((c) => c.iso3 === 'POL') }),
     )
     expect(problems).toEqual([
       { param: 'country', value: 'ATL', reason: 'is not a country in the data' },

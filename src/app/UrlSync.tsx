@@ -1,9 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { useDataset } from '../data/use-data'
+import { useAtlas } from '../data/use-atlas'
 import { useAppStore } from '../store/app-store'
 import {
   choicesOf,
-  knownIds,
   parseUrlChoices,
   serializeUrlChoices,
   unknownIdProblems,
@@ -62,11 +61,9 @@ export function UrlSync() {
   }, [initial])
 
   // Once the data is here, selections of ids it does not have are dropped and reported.
-  const data = useDataset()
-  const idProblems = useMemo(
-    () => (data.status === 'success' ? unknownIdProblems(initial.choices, knownIds(data.data)) : []),
-    [data, initial],
-  )
+  const data = useAtlas()
+  const atlas = data.status === 'success' ? data.data : null
+  const idProblems = useMemo(() => (atlas ? unknownIdProblems(initial.choices, atlas) : []), [atlas, initial])
   const [idProblemsDismissed, setIdProblemsDismissed] = useState(false)
   useEffect(() => {
     const state = useAppStore.getState()

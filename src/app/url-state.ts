@@ -3,9 +3,11 @@
  * status, q. Parsing never throws: a malformed value is dropped and reported as a problem, so a
  * bad link shows a notice instead of a broken app. Pure functions; the hook lives in UrlSync.tsx.
  */
-import { WINGS, type Country, type LegionEvent, type Unit, type Wing } from '../data/schema'
+import { WINGS, type Wing } from '../data/schema'
+import type { Atlas } from '../model/atlas'
 import { parseIsoDate } from '../lib/dates'
-import { MAP_LAYERS, UNIT_STATUSES, type AppState, type MapLayer, type UnitStatus } from '../store/app-store'
+import { type AppState } from '../store/app-store'
+import { MAP_LAYERS, UNIT_STATUSES, type MapLayer, type UnitStatus } from '../model/types'
 
 export type UrlChoices = Pick<
   AppState,
@@ -118,38 +120,16 @@ export function choicesOf(state: AppState): UrlChoices {
   }
 }
 
-export interface KnownIds {
-  countries: ReadonlySet<string>
-  units: ReadonlySet<string>
-  events: ReadonlySet<string>
-  /** alpha-3 codes and named peoples that may be the nationality filter */
-  nationalities: ReadonlySet<string>
-}
-
-/** The ids a link may name, from the loaded data. */
-export function knownIds(data: { countries: Country[]; units: Unit[]; events: LegionEvent[] }): KnownIds {
-  return {
-    countries: new Set(data.countries.map((c) => c.iso3)),
-    units: new Set(data.units.map((u) => u.id)),
-    events: new Set(data.events.map((e) => e.id)),
-    // Any country may be the nationality filter (choosing a country sets it), and any people a unit names.
-    nationalities: new Set([
-      ...data.countries.map((c) => c.iso3),
-      ...data.units.flatMap((u) => [...u.nationalities.iso3, ...u.nationalities.peoples]),
-    ]),
-  }
-}
-
 /** Choices whose ids the loaded data does not know are dropped and reported. */
-export function unknownIdProblems(choices: UrlChoices, known: KnownIds): UrlProblem[] {
+export function unknownIdProblems(choices: UrlChoices, atlas: Atlas): UrlProblem[] {
   const problems: UrlProblem[] = []
-  if (choices.country && !known.countries.has(choices.country))
+  if (choices.country && !atlas.country(choices.country))
     problems.push({ param: 'country', value: choices.country, reason: 'is not a country in the data' })
-  if (choices.unit && !known.units.has(choices.unit))
+  if (choices.unit && !atlas.unit(choices.unit))
     problems.push({ param: 'unit', value: choices.unit, reason: 'is not a unit in the data' })
-  if (choices.event && !known.events.has(choices.event))
+  if (choices.event && !atlas.event(choices.event))
     problems.push({ param: 'event', value: choices.event, reason: 'is not an event in the data' })
-  if (choices.nationality && !known.nationalities.has(choices.nationality))
+  if (choices.nationality && !atlas.isNationality(choices.nationality))
     problems.push({
       param: 'nationality',
       value: choices.nationality,

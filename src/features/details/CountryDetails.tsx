@@ -1,29 +1,22 @@
-import type { Country, LegionEvent, Unit } from '../../data/schema'
+import type { Country } from '../../data/schema'
+import type { Atlas } from '../../model/atlas'
 import {
   LEGALITY_DEFINITION,
   LEGALITY_LABEL,
   MEASURE_LABEL,
   STANCE_DEFINITION,
   STANCE_LABEL,
-} from '../../data/vocabulary'
+} from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
-import { formatFigure } from '../map/map-layers'
+import { formatFigure } from '../../model/map-layer'
 import { EventLinks } from './EventLinks'
 import { ConflictList, SourceList } from './SourceList'
 
-export function CountryDetails({
-  country,
-  units,
-  events,
-}: {
-  country: Country
-  units: Unit[]
-  events: LegionEvent[]
-}) {
+export function CountryDetails({ country, atlas }: { country: Country; atlas: Atlas }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
-  const countryUnits = units.filter((u) => u.nationalities.iso3.includes(country.iso3))
-  const countryEvents = events.filter((e) => e.countries.includes(country.iso3))
+  const countryUnits = atlas.unitsOfCountry(country.iso3)
+  const countryEvents = atlas.eventsOfCountry(country.iso3)
   return (
     <article className="details" aria-label={country.name}>
       <h3 className="details__title" tabIndex={-1}>

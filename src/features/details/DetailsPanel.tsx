@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
-import { useDataset } from '../../data/use-data'
+import { useAtlas } from '../../data/use-atlas'
 import { useAppStore } from '../../store/app-store'
 import { CountryDetails } from './CountryDetails'
 import { EventDetails } from './EventDetails'
@@ -78,21 +78,15 @@ function SelectedDetails({
   unit: string | null
   event: string | null
 }) {
-  const state = useDataset()
+  const state = useAtlas()
   if (state.status === 'pending') return <Loading what="details" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
-  const { countries, units, events } = state.data
-  if (country) {
-    const record = countries.find((c) => c.iso3 === country)
-    if (record) return <CountryDetails country={record} units={units} events={events} />
-  }
-  if (unit) {
-    const record = units.find((u) => u.id === unit)
-    if (record) return <UnitDetails unit={record} units={units} countries={countries} events={events} />
-  }
-  if (event) {
-    const record = events.find((e) => e.id === event)
-    if (record) return <EventDetails event={record} units={units} countries={countries} />
-  }
+  const atlas = state.data
+  const record = country ? atlas.country(country) : undefined
+  if (record) return <CountryDetails country={record} atlas={atlas} />
+  const unitRecord = unit ? atlas.unit(unit) : undefined
+  if (unitRecord) return <UnitDetails unit={unitRecord} atlas={atlas} />
+  const eventRecord = event ? atlas.event(event) : undefined
+  if (eventRecord) return <EventDetails event={eventRecord} atlas={atlas} />
   return <p className="empty">Nothing in the data matches this selection.</p>
 }

@@ -1,19 +1,12 @@
-import type { Country, LegionEvent, Unit } from '../../data/schema'
-import { EVENT_KIND_LABEL } from '../../data/vocabulary'
+import type { LegionEvent } from '../../data/schema'
+import type { Atlas } from '../../model/atlas'
+import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
 import { CountryChip } from './CountryChip'
 import { ConflictList, SourceList } from './SourceList'
 
-export function EventDetails({
-  event,
-  units,
-  countries,
-}: {
-  event: LegionEvent
-  units: Unit[]
-  countries: Country[]
-}) {
+export function EventDetails({ event, atlas }: { event: LegionEvent; atlas: Atlas }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
   return (
     <article className="details" aria-label={event.title}>
@@ -30,7 +23,7 @@ export function EventDetails({
           <h4>Countries</h4>
           <span className="chip-row">
             {event.countries.map((iso3) => (
-              <CountryChip key={iso3} iso3={iso3} countries={countries} />
+              <CountryChip key={iso3} iso3={iso3} atlas={atlas} />
             ))}
           </span>
         </>
@@ -41,7 +34,7 @@ export function EventDetails({
           <span className="chip-row">
             {event.units.map((id) => (
               <button key={id} type="button" className="chip" onClick={() => selectUnit(id)}>
-                {units.find((u) => u.id === id)?.name ?? id}
+                {atlas.unitName(id)}
               </button>
             ))}
           </span>

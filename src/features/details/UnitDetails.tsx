@@ -1,24 +1,14 @@
-import type { Country, LegionEvent, Unit } from '../../data/schema'
-import { WING_LABEL } from '../../data/vocabulary'
+import type { Unit } from '../../data/schema'
+import type { Atlas } from '../../model/atlas'
+import { WING_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { CountryChip } from './CountryChip'
 import { EventLinks } from './EventLinks'
 import { ConflictList, SourceList } from './SourceList'
 
-export function UnitDetails({
-  unit,
-  units,
-  countries,
-  events,
-}: {
-  unit: Unit
-  units: Unit[]
-  countries: Country[]
-  events: LegionEvent[]
-}) {
-  const parent = units.find((u) => u.id === unit.parent)
-  const mergedInto = unit.merged ? units.find((u) => u.id === unit.merged!.into) : undefined
-  const unitEvents = events.filter((e) => e.units.includes(unit.id))
+export function UnitDetails({ unit, atlas }: { unit: Unit; atlas: Atlas }) {
+  const parent = atlas.parentOf(unit)
+  const unitEvents = atlas.eventsOfUnit(unit.id)
   return (
     <article className="details" aria-label={unit.name}>
       <h3 className="details__title" tabIndex={-1}>
@@ -48,7 +38,7 @@ export function UnitDetails({
           <>
             <dt>Merged</dt>
             <dd>
-              into {mergedInto?.name ?? unit.merged.into}
+              into {atlas.unitName(unit.merged.into)}
               {unit.merged.date ? `, ${formatSourceDate(unit.merged.date)}` : ''}
             </dd>
           </>
@@ -58,7 +48,7 @@ export function UnitDetails({
           {unit.nationalities.iso3.length + unit.nationalities.peoples.length === 0 && 'not stated'}
           <span className="chip-row">
             {unit.nationalities.iso3.map((iso3) => (
-              <CountryChip key={iso3} iso3={iso3} countries={countries} />
+              <CountryChip key={iso3} iso3={iso3} atlas={atlas} />
             ))}
             {unit.nationalities.peoples.map((p) => (
               <span key={p} className="chip chip--static">

@@ -1,18 +1,19 @@
 import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { useAppStore } from '../../store/app-store'
+import type { UnitFilters } from '../../model/types'
 import { selectAsOf } from '../../store/selectors'
-import { csvBlob, downloadBlob } from './download'
-import { exportFileName, type AppFilters, type ExportContext } from './export-meta'
+import { csvBlob, downloadBlob } from '../../components/download'
+import { exportFileName, type ExportContext } from '../../model/export-meta'
 import { exportMapPng, exportMapSvg, type MapExportMeta, type MapLegendItem } from './map-export'
-import { tableToCsv, tableToJson, type ExportTable } from './table-export'
+import { tableToCsv, tableToJson, type ExportTable } from '../../model/table-export'
 import './export.css'
 
 /** The as-of date and the filters in the store, as every export records them. */
 function useExportContext(): ExportContext {
   const asOf = useAppStore(selectAsOf)
-  const filters: AppFilters = useAppStore(
-    useShallow((s) => ({ wing: s.wing, nationality: s.nationality, status: s.status, q: s.query })),
+  const filters: UnitFilters = useAppStore(
+    useShallow((s) => ({ wing: s.wing, nationality: s.nationality, status: s.status, query: s.query })),
   )
   return useMemo(() => ({ asOf, filters }), [asOf, filters])
 }

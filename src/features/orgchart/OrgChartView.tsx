@@ -1,32 +1,30 @@
-import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
-import { countriesQuery, eventsQuery } from '../../data/queries'
-import type { Unit } from '../../data/schema'
-import { useUnits } from '../../data/use-data'
+import { useAtlas } from '../../data/use-atlas'
 import { formatIsoDate } from '../../lib/dates'
+import type { Atlas } from '../../model/atlas'
+import { linkedRecords } from '../../model/linked'
+import { hasFilters } from '../../model/types'
+import { nationalityOptions, selectUnits } from '../../model/unit-selection'
+import { changedBetween } from '../../model/unit-status'
+import { unitMatchText } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
-import { selectAsOf } from '../../store/selectors'
+import { selectAsOf, selectUnitFilters } from '../../store/selectors'
 import { ChartViewport } from './ChartViewport'
-import { filterUnits, hasFilters, nationalityOptions, type OrgFilters } from './org-filter'
+import { nodeText } from './node-text'
+import { estimateCardHeight, layoutChart, roughMeasure, type ChartMetrics } from './org-layout'
 import {
   ancestorIds,
   branchIds,
   buildOrgStructure,
-  estimateCardHeight,
   flattenTree,
-  layoutChart,
-  nodeText,
   pruneTree,
-  roughMeasure,
   unplacedNodes,
-  type ChartMetrics,
   type TreeRow,
-} from './org-layout'
-import { changedBetween, statusAt } from '../../data/unit-status'
+} from './org-structure'
 import { OrgFilterBar } from './OrgFilterBar'
 import { OrgTree, type NodeLook } from './OrgTree'
 import { canvasMeasure } from './text-measure'
@@ -47,17 +45,16 @@ const METRICS: Omit<ChartMetrics, 'cardHeight'> = {
 const NO_COLLAPSED: ReadonlySet<string> = new Set()
 
 export function OrgChartView() {
-  const state = useUnits()
+  // Country names and events enrich the chart when they load; the chart never waits for them.
+  const state = useAtlas(['units'])
   if (state.status === 'pending') return <Loading what="units" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
-  return <OrgChart units={state.data.units} />
+  return <OrgChart atlas={state.data} />
 }
 
-function OrgChart({ units }: { units: Unit[] }) {
+function OrgChart({ atlas }: { atlas: Atlas }) {
   const asOf = useAppStore(selectAsOf)
-  const filters: OrgFilters = useAppStore(
-    useShallow((s) => ({ wing: s.wing, nationality: s.nationality, status: s.status, query: s.query })),
-  )
+  const filters = useAppStore(useShallow(selectUnitFilters))
   const actions = useAppStore(
     useShallow((s) => ({
       setWing: s.setWing,
@@ -71,22 +68,10 @@ function OrgChart({ units }: { units: Unit[] }) {
   const selectedCountry = useAppStore((s) => s.country)
   const selectedEvent = useAppStore((s) => s.event)
   const selectUnit = useAppStore((s) => s.selectUnit)
-  // Country names and events enrich the chart when they load; the chart never waits for them.
-  const countries = useQuery(countriesQuery).data
-  const events = useQuery(eventsQuery).data
 
-  const countryName = useMemo(() => {
-    const names = new Map(countries?.map((c) => [c.iso3, c.name]))
-    return (iso3: string) => names.get(iso3)
-  }, [countries])
-  const nameOf = useMemo(() => {
-    const names = new Map(units.map((u) => [u.id, u.name]))
-    return (id: string) => names.get(id) ?? id
-  }, [units])
-
-  const structure = useMemo(() => buildOrgStructure(units), [units])
-  const result = useMemo(() => filterUnits(units, filters, asOf), [units, filters, asOf])
-  const options = useMemo(() => nationalityOptions(units, countryName), [units, countryName])
+  const structure = useMemo(() => buildOrgStructure(atlas.units), [atlas])
+  const result = selectUnits(atlas, filters, asOf)
+  const options = useMemo(() => nationalityOptions(atlas), [atlas])
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NO_COLLAPSED)
   // A unit chosen elsewhere (the details panel, a link) opens the branches above it.
@@ -101,7 +86,7 @@ function OrgChart({ units }: { units: Unit[] }) {
   // state, not a ref: it is read while rendering, which the react-hooks `refs` rule forbids for refs.
   const [flash, setFlash] = useState({ asOf, ids: new Set<string>(), key: 0 })
   if (flash.asOf !== asOf)
-    setFlash({ asOf, ids: changedBetween(units, flash.asOf, asOf), key: flash.key + 1 })
+    setFlash({ asOf, ids: changedBetween(atlas, flash.asOf, asOf), key: flash.key + 1 })
 
   const chainRoot = useMemo(
     () => (structure.chain ? pruneTree(structure.chain, (id) => result.shown.has(id)) : null),
@@ -120,22 +105,11 @@ function OrgChart({ units }: { units: Unit[] }) {
     [structure, result],
   )
 
-  const linked = useMemo(() => {
-    if (selectedCountry)
-      return {
-        by: 'country' as const,
-        ids: new Set(units.filter((u) => u.nationalities.iso3.includes(selectedCountry)).map((u) => u.id)),
-      }
-    const event = selectedEvent ? events?.find((e) => e.id === selectedEvent) : undefined
-    return { by: 'event' as const, ids: new Set(event?.units ?? []) }
-  }, [units, selectedCountry, selectedEvent, events])
+  const linked = linkedRecords(atlas, { country: selectedCountry, unit: selectedUnit, event: selectedEvent })
 
   const texts = useMemo(
-    () =>
-      new Map(
-        [...chainRows, ...otherRows].map((row) => [row.id, nodeText(row.datum, asOf, nameOf, countryName)]),
-      ),
-    [chainRows, otherRows, asOf, nameOf, countryName],
+    () => new Map([...chainRows, ...otherRows].map((row) => [row.id, nodeText(row.datum, asOf, atlas)])),
+    [chainRows, otherRows, asOf, atlas],
   )
   const looks = useMemo(() => {
     const filtering = hasFilters(filters)
@@ -144,14 +118,14 @@ function OrgChart({ units }: { units: Unit[] }) {
       const unit = row.datum.type === 'unit' ? row.datum.unit : null
       map.set(row.id, {
         text: texts.get(row.id)!,
-        status: unit?.kind === 'unit' ? statusAt(unit, asOf) : undefined,
-        context: filtering && unit?.kind === 'unit' && !result.matches.has(unit.id),
-        linked: linked.ids.has(row.id) ? linked.by : null,
+        status: unit?.kind === 'unit' ? result.state.get(unit.id) : undefined,
+        context: filtering && unit?.kind === 'unit' && !result.matchIds.has(unit.id),
+        linked: linked.by !== 'unit' && linked.by && linked.unitIds.has(row.id) ? linked.by : null,
         changed: flash.ids.has(row.id),
       })
     }
     return map
-  }, [chainRows, otherRows, texts, filters, asOf, result, linked, flash])
+  }, [chainRows, otherRows, texts, filters, result, linked, flash])
 
   const [frameRef, frame] = useElementSize<HTMLDivElement>()
   // Unmeasured (0) draws the list too: it needs no size, and a test DOM has none.
@@ -174,7 +148,6 @@ function OrgChart({ units }: { units: Unit[] }) {
   }, [])
 
   const filtering = hasFilters(filters)
-  const matchCount = result.matches.size
   const treeTools = (
     <div className="org-chart__branches" role="group" aria-label="Branches">
       <button type="button" onClick={() => setCollapsed(NO_COLLAPSED)} disabled={collapsed.size === 0}>
@@ -210,11 +183,11 @@ function OrgChart({ units }: { units: Unit[] }) {
         options={options}
         actions={actions}
         asOfText={formatIsoDate(asOf)}
-        countryName={countryName}
+        countryName={atlas.countryName}
       />
       <div className="org-summary">
         <p className="org-summary__count" role="status">
-          {matchCount} of {result.total} units match
+          {unitMatchText(result.matches.length, result.present)}
         </p>
         <button type="button" onClick={clearFilters} disabled={!filtering}>
           Clear filters

@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import { WINGS, type Wing } from '../../data/schema'
-import { WING_LABEL } from '../../data/vocabulary'
-import { UNIT_STATUSES, type UnitStatus } from '../../store/app-store'
-import type { NationalityOption, OrgFilters } from './org-filter'
+import { WING_LABEL } from '../../model/vocabulary'
+import { UNIT_STATUSES, type UnitFilters, type UnitStatus } from '../../model/types'
+import type { NationalityOption } from '../../model/unit-selection'
 
 export interface OrgFilterActions {
   setWing: (wing: Wing | null) => void
@@ -19,12 +19,12 @@ export function OrgFilterBar({
   asOfText,
   countryName,
 }: {
-  filters: OrgFilters
+  filters: UnitFilters
   options: NationalityOption[]
   actions: OrgFilterActions
   /** "15 September 2022", for the status filter's label */
   asOfText: string
-  countryName: (iso3: string) => string | undefined
+  countryName: (iso3: string) => string
 }) {
   const id = useId()
   const countries = options.filter((o) => o.kind === 'country')
@@ -61,7 +61,7 @@ export function OrgFilterBar({
           onChange={(e) => actions.setNationality(e.target.value || null)}
         >
           <option value="">All nationalities</option>
-          {unknown && <option value={unknown}>{countryName(unknown) ?? unknown} (no unit names it)</option>}
+          {unknown && <option value={unknown}>{countryName(unknown)} (no unit names it)</option>}
           <optgroup label="Countries">
             {countries.map((o) => (
               <option key={o.value} value={o.value}>

@@ -1,14 +1,9 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
-import {
-  AFFILIATED_NOTE,
-  CONFLICT_TAG,
-  NAME_LOST_TAG,
-  type ChartLayout,
-  type NodeText,
-  type TreeRow,
-} from './org-layout'
+import type { NodeText } from './node-text'
+import type { ChartLayout } from './org-layout'
+import { AFFILIATED_NOTE, CONFLICT_TAG, NAME_LOST_TAG, type TreeRow } from './org-structure'
 import { treeKeyAction, typeAheadMatch } from './org-navigation'
-import type { UnitPresence } from '../../data/unit-status'
+import type { UnitPresence } from '../../model/unit-status'
 
 /** How each card looks apart from its text: the view decides, the tree only draws it. */
 export interface NodeLook {

@@ -2,8 +2,8 @@
  * The keyboard model of the WAI-ARIA tree pattern over the visible rows, as pure functions: the
  * component turns a key into one of these actions and only draws the result.
  */
-import { foldText } from './org-filter'
-import type { TreeRow } from './org-layout'
+import { foldText } from '../../model/text'
+import type { TreeRow } from './org-structure'
 
 export type TreeAction =
   | { type: 'focus'; id: string }

@@ -1,18 +1,15 @@
 import { Fragment, useId, useMemo, useState, type ReactNode } from 'react'
 import type { Conflict } from '../../data/schema'
-import { ExportMenu } from '../export/ExportMenu'
+import { TableExportButtons } from '../../components/TableExportButtons'
 import {
   conflictsText,
-  nextSort,
-  searchRows,
-  sortRows,
-  toExportTable,
   type SortState,
   type TableColumn,
   type TableRow,
   type TableSpec,
   type UnitRow,
-} from './table-rows'
+} from './table-columns'
+import { nextSort, searchRows, sortRows, toExportTable } from './table-rows'
 
 /** What the user chose for one table: its search text and its sort. */
 export interface TableViewState {
@@ -90,7 +87,7 @@ export function DataTable<R extends TableRow>({
         <p className="data-table__count" role="status">
           {shown.length} of {total} rows
         </p>
-        <ExportMenu table={exportTable} />
+        <TableExportButtons table={exportTable} />
       </div>
       {notice}
       <div className="data-table__scroll">

@@ -1,27 +1,19 @@
-import { asOfForEvent } from '../../lib/dates'
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
-import { useDataset, type DatasetFiles } from '../../data/use-data'
+import { useAtlas } from '../../data/use-atlas'
 import { formatIsoDate } from '../../lib/dates'
+import type { Atlas } from '../../model/atlas'
+import { describeFilters } from '../../model/export-meta'
+import { hasFilters } from '../../model/types'
+import { selectUnits } from '../../model/unit-selection'
+import { notYetFormedText, unitMatchText } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
-import { selectAsOf } from '../../store/selectors'
-import { describeFilters } from '../export/export-meta'
+import { selectAsOf, selectUnitFilters } from '../../store/selectors'
 import { DataTable, type TableViewState } from './DataTable'
-import {
-  COUNTRY_TABLE,
-  countryRows,
-  EVENT_TABLE,
-  eventRows,
-  hasUnitFilters,
-  TABLE_KINDS,
-  UNIT_TABLE,
-  unitMatchesFilters,
-  unitRows,
-  type TableKind,
-  type UnitFilters,
-} from './table-rows'
+import { COUNTRY_TABLE, EVENT_TABLE, TABLE_KINDS, UNIT_TABLE, type TableKind } from './table-columns'
+import { countryRows, eventRows, unitRows } from './table-rows'
 import './table.css'
 
 /**
@@ -30,10 +22,10 @@ import './table.css'
  * record everywhere, as a click on the map or the chart does.
  */
 export function TableView() {
-  const state = useDataset()
+  const state = useAtlas()
   if (state.status === 'pending') return <Loading what="the tables" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
-  return <Tables data={state.data} />
+  return <Tables atlas={state.data} />
 }
 
 const TITLE: Record<TableKind, string> = {
@@ -48,16 +40,14 @@ const INITIAL_VIEWS: Record<TableKind, TableViewState> = {
   events: { search: '', sort: EVENT_TABLE.defaultSort },
 }
 
-function Tables({ data }: { data: DatasetFiles }) {
+function Tables({ atlas }: { atlas: Atlas }) {
   const id = useId()
   const asOf = useAppStore(selectAsOf)
-  const selection = useAppStore(useShallow((s) => ({ country: s.country, unit: s.unit, event: s.event })))
+  const selected = useAppStore(useShallow((s) => ({ country: s.country, unit: s.unit, event: s.event })))
   const selectCountry = useAppStore((s) => s.selectCountry)
   const selectUnit = useAppStore((s) => s.selectUnit)
   const selectEvent = useAppStore((s) => s.selectEvent)
-  const unitFilters: UnitFilters = useAppStore(
-    useShallow((s) => ({ wing: s.wing, nationality: s.nationality, status: s.status, query: s.query })),
-  )
+  const unitFilters = useAppStore(useShallow(selectUnitFilters))
   const clearFilters = useAppStore((s) => s.clearFilters)
 
   const [active, setActive] = useState<TableKind>('countries')
@@ -65,14 +55,12 @@ function Tables({ data }: { data: DatasetFiles }) {
   const [views, setViews] = useState(INITIAL_VIEWS)
   const tabs = useRef<Partial<Record<TableKind, HTMLButtonElement | null>>>({})
 
-  const countries = useMemo(() => countryRows(data.countries, asOf), [data.countries, asOf])
-  const allUnits = useMemo(() => unitRows(data.units, data.countries, asOf), [data, asOf])
-  const unitFiltered = hasUnitFilters(unitFilters)
-  const units = useMemo(
-    () => (unitFiltered ? allUnits.filter((r) => unitMatchesFilters(r, unitFilters)) : allUnits),
-    [allUnits, unitFilters, unitFiltered],
-  )
-  const events = useMemo(() => eventRows(data.events, data.countries, data.units), [data])
+  const countries = useMemo(() => countryRows(atlas, asOf), [atlas, asOf])
+  // The org chart's units for the same filters and date, then those not yet formed.
+  const selection = selectUnits(atlas, unitFilters, asOf)
+  const units = useMemo(() => unitRows(atlas, selection), [atlas, selection])
+  const unitFiltered = hasFilters(unitFilters)
+  const events = useMemo(() => eventRows(atlas), [atlas])
 
   const tabId = (kind: TableKind) => `${id}-tab-${kind}`
   const panelId = (kind: TableKind) => `${id}-panel-${kind}`
@@ -105,10 +93,10 @@ function Tables({ data }: { data: DatasetFiles }) {
           <DataTable
             spec={COUNTRY_TABLE}
             rows={countries}
-            total={data.countries.length}
+            total={atlas.countries.length}
             view={views.countries}
             onViewChange={setView('countries')}
-            selectedId={selection.country}
+            selectedId={selected.country}
             onSelect={selectCountry}
             caption={`Countries in the source: legality and official stance as its table states them, with the number of reported figures and the sections they come from. Statements dated after the as-of date (${asOfText}) are marked.`}
             unitFiltersApply={false}
@@ -119,25 +107,27 @@ function Tables({ data }: { data: DatasetFiles }) {
           <DataTable
             spec={UNIT_TABLE}
             rows={units}
-            total={data.units.length}
+            total={units.length}
             view={views.units}
             onViewChange={setView('units')}
-            selectedId={selection.unit}
+            selectedId={selected.unit}
             onSelect={selectUnit}
-            caption={`Units and the structures above them, with their status as of ${asOfText}.`}
+            caption={`Units in the structure on ${asOfText} that answer the unit filters, as the org chart shows them, then those not yet formed; each with its status on that date.`}
             unitFiltersApply={unitFiltered}
             notice={
-              unitFiltered ? (
-                <p className="data-table__notice">
-                  <span>
-                    Showing only units that match the unit filters:{' '}
-                    {describeFilters({ ...unitFilters, q: unitFilters.query })}.
-                  </span>{' '}
+              <p className="data-table__notice" data-testid="unit-count">
+                <span>
+                  {unitMatchText(selection.matches.length, selection.present)} on {asOfText}
+                  {selection.notYet.length > 0 &&
+                    ` · ${notYetFormedText(selection.notYet.length)}, listed with that status`}
+                  {unitFiltered && `. Unit filters: ${describeFilters(unitFilters)}.`}
+                </span>{' '}
+                {unitFiltered && (
                   <button type="button" onClick={clearFilters}>
                     Clear unit filters
                   </button>
-                </p>
-              ) : null
+                )}
+              </p>
             }
           />
         )
@@ -146,15 +136,11 @@ function Tables({ data }: { data: DatasetFiles }) {
           <DataTable
             spec={EVENT_TABLE}
             rows={events}
-            total={data.events.length}
+            total={atlas.events.length}
             view={views.events}
             onViewChange={setView('events')}
-            selectedId={selection.event}
-            onSelect={(id) => {
-              // Like the timeline: choosing an event moves the as-of date to it.
-              const date = data.events.find((e) => e.id === id)?.date
-              selectEvent(id, asOfForEvent(date ?? null))
-            }}
+            selectedId={selected.event}
+            onSelect={(id) => selectEvent(atlas.event(id) ?? null)}
             caption="Events in the source, dated as precisely as the source dates them; a month or a year sorts at its first day."
             unitFiltersApply={false}
           />

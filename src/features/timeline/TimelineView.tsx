@@ -4,15 +4,8 @@ import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
 import { EVENT_KINDS, type EventKind, type LegionEvent } from '../../data/schema'
 import { useEvents } from '../../data/use-data'
-import { EVENT_KIND_LABEL } from '../../data/vocabulary'
-import {
-  formatIsoDate,
-  formatSourceDate,
-  parseIsoDate,
-  asOfForEvent,
-  timeToIso,
-  todayIso,
-} from '../../lib/dates'
+import { EVENT_KIND_LABEL } from '../../model/vocabulary'
+import { formatIsoDate, formatSourceDate, parseIsoDate, timeToIso, todayIso } from '../../lib/dates'
 import { useAppStore, type IsoDate } from '../../store/app-store'
 import { clusterSpan, placeEventMarks, type PlacedMark } from './event-lanes'
 import { EVENT_KIND_COLOR } from './event-kinds'
@@ -94,7 +87,7 @@ function Timeline({ events }: { events: LegionEvent[] }) {
 
   const openEvent = useCallback(
     (event: LegionEvent) => {
-      selectEvent(event.id, asOfForEvent(event.date))
+      selectEvent(event)
     },
     [selectEvent],
   )

@@ -6,7 +6,7 @@
  * CSV has no standard place for metadata, so the as-of date, the filters and the citation are
  * leading columns repeated on every row; JSON holds them once, as fields.
  */
-import type { Conflict, SourceRef } from '../../data/schema'
+import type { Conflict, SourceRef } from '../data/schema'
 import { SOURCE_CITATION, type ExportContext } from './export-meta'
 
 export interface ExportColumn {
@@ -93,7 +93,7 @@ export function tableToCsv(table: ExportTable, ctx: ExportContext): string {
     f.wing ?? '',
     f.nationality ?? '',
     f.status ?? '',
-    f.q,
+    f.query,
     table.search,
     SOURCE_CITATION,
   ]
@@ -138,7 +138,13 @@ export function tableToJsonValue(table: ExportTable, ctx: ExportContext): TableJ
     title: `Legion Atlas: ${table.title}`,
     table: table.kind,
     asOf: ctx.asOf,
-    filters: { ...ctx.filters, search: table.search },
+    filters: {
+      wing: ctx.filters.wing,
+      nationality: ctx.filters.nationality,
+      status: ctx.filters.status,
+      q: ctx.filters.query,
+      search: table.search,
+    },
     filtersApplied: table.unitFiltersApply ? ['wing', 'nationality', 'status', 'q', 'search'] : ['search'],
     sort: table.sort,
     citation: SOURCE_CITATION,

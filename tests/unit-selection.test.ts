@@ -1,24 +1,17 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { UnitsFileSchema, type Unit } from '../src/data/schema'
-import {
-  filterUnits,
-  foldText,
-  hasFilters,
-  NO_FILTERS,
-  nationalityOptions,
-  type OrgFilters,
-} from '../src/features/orgchart/org-filter'
-import { changedBetween, formedText, statusAt, statusText } from '../src/data/unit-status'
+import type { Unit } from '../src/data/schema'
+import { buildAtlas } from '../src/model/atlas'
+import { foldText } from '../src/model/text'
+import { hasFilters, NO_FILTERS, type UnitFilters } from '../src/model/types'
+import { nationalityOptions, selectUnits, unitMatches } from '../src/model/unit-selection'
+import { changedBetween, formedText, statusAt, statusText, unitStateAt } from '../src/model/unit-status'
+import { atlas, countries, units } from './helpers/atlas'
 
-const units = UnitsFileSchema.parse(
-  JSON.parse(readFileSync(resolve(__dirname, '../data/units.json'), 'utf8')),
-)
-const unit = (id: string): Unit => units.find((u) => u.id === id)!
+const unit = (id: string): Unit => atlas.unit(id)!
 const TODAY = '2026-11-27'
-const filtered = (f: Partial<OrgFilters>, asOf = TODAY) => filterUnits(units, { ...NO_FILTERS, ...f }, asOf)
+const filtered = (f: Partial<UnitFilters>, asOf = TODAY) => selectUnits(atlas, { ...NO_FILTERS, ...f }, asOf)
 const sorted = (ids: Iterable<string>) => [...ids].sort()
+const ids = (list: readonly Unit[]) => list.map((u) => u.id)
 
 describe('the status of a unit at the as-of date', () => {
   it('is "not yet formed" before the formation period starts, and a month counts from its first day', () => {
@@ -26,8 +19,13 @@ describe('the status of a unit at the as-of date', () => {
     expect(statusAt(unit('2nd-battalion'), '2022-10-01')).toBe('active')
   })
 
-  it('takes a unit without a formation date to exist at every date', () => {
+  it('takes a unit without a formation date to exist by its own dates, but not before the nodes above it', () => {
     expect(statusAt(unit('pahonia-regiment'), '2014-01-01')).toBe('active')
+    expect(unitStateAt(atlas, unit('pahonia-regiment'), '2014-01-01')).toBe('not-yet')
+    expect(unitStateAt(atlas, unit('pahonia-regiment'), '2022-03-01')).toBe('active')
+    expect(statusText(atlas, unit('pahonia-regiment'), '2014-01-01')).toBe(
+      'not yet formed (International Legion for the Defence of Ukraine: formed 27 February 2022)',
+    )
   })
 
   it('does not count a planned disbandment before its date, and counts it once the date has come', () => {
@@ -46,19 +44,18 @@ describe('the status of a unit at the as-of date', () => {
   })
 
   it('keeps the "planned" qualifier visible before and after the date', () => {
-    expect(statusText(unit('1st-battalion'), '2024-01-01')).toBe(
+    expect(statusText(atlas, unit('1st-battalion'), '2024-01-01')).toBe(
       'active; disbandment planned for 31 December 2025',
     )
-    expect(statusText(unit('1st-battalion'), TODAY)).toBe('disbanded 31 December 2025 (planned)')
+    expect(statusText(atlas, unit('1st-battalion'), TODAY)).toBe('disbanded 31 December 2025 (planned)')
   })
 
   it('says "active" only as "no end reported", since the source rarely confirms a unit still exists', () => {
-    expect(statusText(unit('azov-battalion'), TODAY)).toBe('active (no end reported)')
+    expect(statusText(atlas, unit('azov-battalion'), TODAY)).toBe('active (no end reported)')
   })
 
   it('names what a merged unit became part of', () => {
-    const names = (id: string) => unit(id).name
-    expect(statusText(unit('german-volunteer-corps'), TODAY, names)).toBe(
+    expect(statusText(atlas, unit('german-volunteer-corps'), TODAY)).toBe(
       'merged into 49th Infantry Battalion, 2025',
     )
   })
@@ -69,9 +66,9 @@ describe('the status of a unit at the as-of date', () => {
   })
 
   it('lists the units whose status changed between two dates, and none for the same date', () => {
-    expect(sorted(changedBetween(units, '2023-06-01', '2023-08-01'))).toEqual(['pahonia-regiment'])
-    expect(sorted(changedBetween(units, '2022-09-15', '2022-10-15'))).toEqual(['2nd-battalion'])
-    expect(changedBetween(units, '2023-06-01', '2023-06-01').size).toBe(0)
+    expect(sorted(changedBetween(atlas, '2023-06-01', '2023-08-01'))).toEqual(['pahonia-regiment'])
+    expect(sorted(changedBetween(atlas, '2022-09-15', '2022-10-15'))).toEqual(['2nd-battalion'])
+    expect(changedBetween(atlas, '2023-06-01', '2023-06-01').size).toBe(0)
   })
 })
 
@@ -79,14 +76,14 @@ describe('filtering the units', () => {
   it('shows and counts every unit when no filter is set', () => {
     const result = filtered({})
     expect(hasFilters(NO_FILTERS)).toBe(false)
-    expect(result.total).toBe(37)
-    expect(result.matches.size).toBe(37)
+    expect(result.present).toBe(37)
+    expect(result.matches.length).toBe(37)
     expect(result.shown.size).toBe(43)
   })
 
   it('hides units not yet formed at the as-of date, from the chart and from the count', () => {
     const result = filtered({}, '2022-09-15')
-    expect(result.total).toBe(34)
+    expect(result.present).toBe(34)
     for (const id of ['2nd-battalion', 'karelian-group', 'german-volunteer-corps'])
       expect(result.shown.has(id)).toBe(false)
     expect(result.shown.has('1st-battalion')).toBe(true)
@@ -103,7 +100,7 @@ describe('filtering the units', () => {
 
   it('keeps the path to the root of each matching unit and hides the rest', () => {
     const result = filtered({ nationality: 'BLR' })
-    expect(sorted(result.matches)).toEqual([
+    expect(sorted(ids(result.matches))).toEqual([
       'belarusian-volunteer-corps',
       'freedom-of-russia-legion',
       'kastus-kalinouski-regiment',
@@ -125,12 +122,12 @@ describe('filtering the units', () => {
 
   it('shows the unit above a match even when that unit does not match', () => {
     const result = filtered({ query: 'its own composition' })
-    expect(sorted(result.matches)).toEqual(['terror-battalion'])
+    expect(sorted(ids(result.matches))).toEqual(['terror-battalion'])
     expect(result.shown.has('belarusian-volunteer-corps')).toBe(true)
   })
 
   it('matches a named people as a nationality', () => {
-    expect(sorted(filtered({ nationality: 'Chechens' }).matches)).toEqual([
+    expect(sorted(ids(filtered({ nationality: 'Chechens' }).matches))).toEqual([
       'chechen-unit-name-lost',
       'dzhokhar-dudayev-battalion',
       'ichkerian-battalion',
@@ -140,33 +137,50 @@ describe('filtering the units', () => {
   })
 
   it('filters by the status at the as-of date', () => {
-    expect(sorted(filtered({ status: 'disbanded' }, '2024-01-01').matches)).toEqual(['pahonia-regiment'])
-    expect(filtered({ status: 'disbanded' }).matches.size).toBe(5)
-    expect(sorted(filtered({ status: 'merged' }).matches)).toEqual(['german-volunteer-corps'])
-    expect(filtered({ status: 'active' }).matches.size).toBe(31)
+    expect(sorted(ids(filtered({ status: 'disbanded' }, '2024-01-01').matches))).toEqual(['pahonia-regiment'])
+    expect(filtered({ status: 'disbanded' }).matches.length).toBe(5)
+    expect(sorted(ids(filtered({ status: 'merged' }).matches))).toEqual(['german-volunteer-corps'])
+    expect(filtered({ status: 'active' }).matches.length).toBe(31)
   })
 
   it('filters by wing', () => {
-    expect(filtered({ wing: 'hur' }).matches.size).toBe(11)
-    expect(filtered({ wing: 'affiliated' }).matches.size).toBe(5)
+    expect(filtered({ wing: 'hur' }).matches.length).toBe(11)
+    expect(filtered({ wing: 'affiliated' }).matches.length).toBe(5)
     expect(filtered({ wing: 'related' }).shown.has('armed-forces-of-ukraine')).toBe(false)
   })
 
   it('combines filters: every one must hold', () => {
-    expect(sorted(filtered({ wing: 'legion', nationality: 'BLR' }).matches)).toEqual(['pahonia-regiment'])
+    expect(sorted(ids(filtered({ wing: 'legion', nationality: 'BLR' }).matches))).toEqual([
+      'pahonia-regiment',
+    ])
   })
 
   it('searches names and descriptions, ignoring case, diacritics and word order', () => {
-    expect(sorted(filtered({ query: 'kastus KALINOUSKI' }).matches)).toEqual(['kastus-kalinouski-regiment'])
-    expect(sorted(filtered({ query: 'Mamulashvili' }).matches)).toEqual(['georgian-legion'])
-    expect(sorted(filtered({ query: 'volunteers Polish' }).matches)).toEqual(['polish-volunteer-corps'])
-    expect(filtered({ query: '   ' }).matches.size).toBe(37)
+    expect(sorted(ids(filtered({ query: 'kastus KALINOUSKI' }).matches))).toEqual([
+      'kastus-kalinouski-regiment',
+    ])
+    expect(sorted(ids(filtered({ query: 'Mamulashvili' }).matches))).toEqual(['georgian-legion'])
+    expect(sorted(ids(filtered({ query: 'volunteers Polish' }).matches))).toEqual(['polish-volunteer-corps'])
+    expect(filtered({ query: '   ' }).matches.length).toBe(37)
+  })
+
+  it('lists apart the units that would match but are not yet formed, and none when a status is chosen', () => {
+    const result = filtered({ wing: 'hur' }, '2022-03-01')
+    expect(result.matches.every((u) => unitMatches(atlas, u, result.filters, '2022-03-01'))).toBe(true)
+    expect(result.notYet.length).toBeGreaterThan(0)
+    expect(result.notYet.every((u) => u.wing === 'hur' && result.state.get(u.id) === 'not-yet')).toBe(true)
+    expect(result.matches.length + result.notYet.length).toBe(filtered({ wing: 'hur' }).matches.length)
+    expect(filtered({ wing: 'hur', status: 'active' }, '2022-03-01').notYet).toEqual([])
+  })
+
+  it('gives the same selection object for the same atlas, filters and date', () => {
+    expect(filtered({ wing: 'hur' }, '2022-03-01')).toBe(filtered({ wing: 'hur' }, '2022-03-01'))
   })
 
   it('never counts a structural node as a match', () => {
     const result = filtered({ query: 'Intelligence' })
-    expect(result.matches.has('main-directorate-of-intelligence')).toBe(false)
-    expect(result.matches.has('international-legion-of-the-defence-intelligence')).toBe(false)
+    expect(result.matchIds.has('main-directorate-of-intelligence')).toBe(false)
+    expect(result.matchIds.has('international-legion-of-the-defence-intelligence')).toBe(false)
   })
 
   it('folds case and diacritics', () => {
@@ -176,8 +190,8 @@ describe('filtering the units', () => {
 
 describe('the nationality choices', () => {
   it('lists every country code and people in the units once, named when the countries are known', () => {
-    const names: Record<string, string> = { BLR: 'Belarus', POL: 'Poland' }
-    const options = nationalityOptions(units, (iso3) => names[iso3])
+    const named = buildAtlas({ units, countries: countries.filter((c) => ['BLR', 'POL'].includes(c.iso3)) })
+    const options = nationalityOptions(named)
     const values = options.map((o) => o.value)
     expect(new Set(values).size).toBe(values.length)
     const expected = new Set(units.flatMap((u) => [...u.nationalities.iso3, ...u.nationalities.peoples]))
@@ -192,7 +206,7 @@ describe('the nationality choices', () => {
   })
 
   it('puts the countries first, each group sorted by its label', () => {
-    const options = nationalityOptions(units)
+    const options = nationalityOptions(atlas)
     const firstPeople = options.findIndex((o) => o.kind === 'people')
     expect(options.slice(firstPeople).every((o) => o.kind === 'people')).toBe(true)
     const labels = options.slice(0, firstPeople).map((o) => o.label)

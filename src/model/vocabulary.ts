@@ -2,7 +2,7 @@
  * Words for the enumerations, in one place: the legend, the tooltips, the details panel and the
  * accessible names all use these, and data/README.md gives the same definitions.
  */
-import type { EventKind, FactMeasure, Legality, Stance, Wing } from './schema'
+import type { EventKind, FactMeasure, Legality, Stance, Wing } from '../data/schema'
 
 export const LEGALITY_LABEL: Record<Legality, string> = {
   legal: 'legal',
@@ -11,6 +11,9 @@ export const LEGALITY_LABEL: Record<Legality, string> = {
   illegal: 'illegal',
   unspecified: 'legality not stated',
 }
+
+/** A country with a section in the source but no row in its table of government responses. */
+export const NO_STANCE_RECORDED = 'no stance recorded'
 
 export const LEGALITY_DEFINITION: Record<Legality, string> = {
   legal: 'Citizens may legally enlist.',
@@ -68,4 +71,17 @@ export const EVENT_KIND_LABEL: Record<EventKind, string> = {
   death: 'Death',
   capture: 'Capture',
   other: 'Other',
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unit counts: the org chart, the units table and the exports say them in these words.
+
+/** "5 of 37 units match": the units in the structure at the date that answer the filters. */
+export function unitMatchText(matches: number, present: number): string {
+  return `${matches} of ${present} ${present === 1 ? 'unit matches' : 'units match'}`
+}
+
+/** "6 more not yet formed": what the units table lists beyond the org chart. */
+export function notYetFormedText(count: number): string {
+  return `${count} more not yet formed`
 }
