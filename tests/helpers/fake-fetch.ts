@@ -5,16 +5,14 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { vi } from 'vitest'
-import { servedTopologyText } from '../../scripts/topology'
 
 const root = resolve(__dirname, '../..')
 
 export type FileOverride = { status: number } | { body: string }
 
-/** A file as the app serves it (the topology as prepared at build time). */
+/** A file as the app serves it: data/ from the repository's data/, anything else from public/. */
 export function repoFile(file: string): string {
-  if (file === 'geo/world-110m.json') return servedTopologyText(root)
-  return readFileSync(resolve(root, file), 'utf8')
+  return readFileSync(resolve(root, file.startsWith('data/') ? file : `public/${file}`), 'utf8')
 }
 
 export function installFakeFetch(overrides: Record<string, FileOverride> = {}) {
