@@ -20,41 +20,17 @@ import { NO_FILTERS } from '../src/model/types'
 import { selectUnits } from '../src/model/unit-selection'
 import { atlas } from './helpers/atlas'
 import { useAppStore } from '../src/store/app-store'
+import { readBlob, restoreObjectUrls, stubObjectUrls } from './helpers/downloads'
 import { renderWithData } from './helpers/render-app'
 
 const readData = (file: string) => JSON.parse(readFileSync(resolve(__dirname, '../data', file), 'utf8'))
 const countries = readData('countries.json') as Array<{ iso3: string; name: string }>
 
-// jsdom has no object URLs: the downloads get these stand-ins, removed after each test.
-const urlStatics = URL as unknown as Record<string, unknown>
-function stubObjectUrls() {
-  const created: Blob[] = []
-  const createObjectURL = vi.fn((blob: Blob) => {
-    created.push(blob)
-    return `blob:test/${created.length}`
-  })
-  const revokeObjectURL = vi.fn()
-  urlStatics.createObjectURL = createObjectURL
-  urlStatics.revokeObjectURL = revokeObjectURL
-  return { created, createObjectURL, revokeObjectURL }
-}
-
-/** jsdom's Blob has no text(); its FileReader reads one. */
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(reader.result as string)
-    reader.onerror = () => reject(reader.error)
-    reader.readAsText(blob)
-  })
-}
-
 afterEach(() => {
   vi.useRealTimers()
   vi.unstubAllGlobals()
   vi.restoreAllMocks()
-  delete urlStatics.createObjectURL
-  delete urlStatics.revokeObjectURL
+  restoreObjectUrls()
 })
 
 beforeEach(() => {

@@ -17,6 +17,7 @@ import { UNIT_STATUSES, type UnitFilters } from '../src/model/types'
 import { selectUnits } from '../src/model/unit-selection'
 import { resetAppStore, useAppStore } from '../src/store/app-store'
 import { atlas, units } from './helpers/atlas'
+import { readBlob, restoreObjectUrls, stubObjectUrls } from './helpers/downloads'
 import { renderWithData } from './helpers/render-app'
 
 const DAY_MS = 86_400_000
@@ -114,29 +115,15 @@ describe('the units every view shows for the same filters and date', () => {
 
 // --- Rendered: the numbers the org chart and the table print, and the JSON the export writes. ---
 
-const urlStatics = URL as unknown as Record<string, unknown>
-
 afterEach(() => {
   vi.restoreAllMocks()
-  delete urlStatics.createObjectURL
-  delete urlStatics.revokeObjectURL
+  restoreObjectUrls()
   resetAppStore()
 })
 
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(reader.result as string)
-    reader.onerror = () => reject(reader.error)
-    reader.readAsText(blob)
-  })
-}
-
 describe('the org chart, the units table and its JSON export, rendered', () => {
   it('print the same count of units for every drawn combination', async () => {
-    const created: Blob[] = []
-    urlStatics.createObjectURL = (blob: Blob) => (created.push(blob), `blob:test/${created.length}`)
-    urlStatics.revokeObjectURL = () => {}
+    const { created } = stubObjectUrls()
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
 
     renderWithData(

@@ -5,6 +5,7 @@
  */
 // zod/mini: the same parser and error paths as zod, a third of its size in the bundle.
 import { z } from 'zod/mini'
+import { calendarProblem } from '../lib/dates'
 
 /** Precision of a date as the source states it. "early March 2022" is month precision. */
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const
@@ -31,40 +32,6 @@ const DATE_FORMAT: Record<DatePrecision, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
   month: /^\d{4}-\d{2}$/,
   year: /^\d{4}$/,
-}
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
-}
-
-/**
- * Why a date string that has the right shape is still not on the calendar (month 13, 30 February),
- * or null when it is a real year, month or day. Any four-digit year is accepted.
- */
-function calendarProblem(date: string): string | null {
-  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?]
-  if (month === undefined) return null
-  if (month < 1 || month > 12) return `there is no month ${date.split('-')[1]} (months run 01 to 12)`
-  if (day === undefined) return null
-  const last = daysInMonth(year, month)
-  if (day < 1 || day > last) return `${MONTH_NAMES[month - 1]} ${year} has days 01 to ${last}`
-  return null
 }
 
 /**

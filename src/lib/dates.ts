@@ -24,6 +24,25 @@ const MONTHS = [
 
 const DAY_MS = 86_400_000
 
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+}
+
+/**
+ * Why a date string that has the right shape is still not on the calendar (month 13, 30 February),
+ * or null when it is a real year, month or day. Any four-digit year is accepted.
+ */
+export function calendarProblem(date: string): string | null {
+  const [year, month, day] = date.split('-').map(Number) as [number, number?, number?]
+  if (month === undefined) return null
+  if (month < 1 || month > 12) return `there is no month ${date.split('-')[1]} (months run 01 to 12)`
+  if (day === undefined) return null
+  const last = daysInMonth(year, month)
+  if (day < 1 || day > last) return `${MONTHS[month - 1]} ${year} has days 01 to ${last}`
+  return null
+}
+
 /** UTC midnight of an ISO date. */
 export function isoToTime(iso: IsoDate): number {
   const [y, m, d] = iso.split('-').map(Number)
