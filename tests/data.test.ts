@@ -35,7 +35,7 @@ import {
   MEASURE_LABEL,
   STANCE_DEFINITION,
   WING_LABEL,
-} from '../src/data/vocabulary'
+} from '../src/model/vocabulary'
 import { readSourceTable, subsectionTitles, tableCells, tableColumn } from './data-source-tables'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')

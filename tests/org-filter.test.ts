@@ -10,7 +10,7 @@ import {
   nationalityOptions,
   type OrgFilters,
 } from '../src/features/orgchart/org-filter'
-import { changedBetween, formedText, statusAt, statusText } from '../src/data/unit-status'
+import { changedBetween, formedText, statusAt, statusText } from '../src/model/unit-status'
 
 const units = UnitsFileSchema.parse(
   JSON.parse(readFileSync(resolve(__dirname, '../data/units.json'), 'utf8')),

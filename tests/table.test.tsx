@@ -4,7 +4,7 @@
  * row logic (unit status at a date, sort order of source dates) underneath it.
  */
 import { act, fireEvent, screen, within } from '@testing-library/react'
-import { statusText as unitStatusText } from '../src/data/unit-status'
+import { statusText as unitStatusText } from '../src/model/unit-status'
 import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import type { LegendEntry } from '../features/map/map-layers'
+import type { LegendEntry } from '../model/map-layer'
 
 // The export code (SVG serialisation, PNG rendering) loads only when someone asks to download.
 const MapExportButtons = lazy(() =>

@@ -5,7 +5,8 @@
  */
 import { WINGS, type Country, type LegionEvent, type Unit, type Wing } from '../data/schema'
 import { parseIsoDate } from '../lib/dates'
-import { MAP_LAYERS, UNIT_STATUSES, type AppState, type MapLayer, type UnitStatus } from '../store/app-store'
+import { type AppState } from '../store/app-store'
+import { MAP_LAYERS, UNIT_STATUSES, type MapLayer, type UnitStatus } from '../model/types'
 
 export type UrlChoices = Pick<
   AppState,

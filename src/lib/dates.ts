@@ -3,7 +3,9 @@
  * All maths is on ISO strings and UTC milliseconds, so it is the same in every time zone.
  */
 import type { SourceDate } from '../data/schema'
-import type { IsoDate } from '../store/app-store'
+
+/** An ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string
 
 const MONTHS = [
   'January',

@@ -5,16 +5,12 @@
  */
 import { create } from 'zustand'
 import type { StateCreator } from 'zustand'
-import type { Wing } from '../data/schema'
+import type { LegionEvent, Wing } from '../data/schema'
+import { asOfForEvent } from '../lib/dates'
+import type { IsoDate, MapLayer, UnitFilters, UnitStatus } from '../model/types'
 
-export const MAP_LAYERS = ['legality', 'stance', 'volunteers', 'deaths'] as const
-export type MapLayer = (typeof MAP_LAYERS)[number]
-
-export const UNIT_STATUSES = ['active', 'disbanded', 'merged'] as const
-export type UnitStatus = (typeof UNIT_STATUSES)[number]
-
-/** An ISO calendar date, YYYY-MM-DD. */
-export type IsoDate = string
+// Until every importer reads these from the model (they live below the store).
+export { MAP_LAYERS, UNIT_STATUSES, type IsoDate, type MapLayer, type UnitStatus } from '../model/types'
 
 export interface SelectionSlice {
   /** alpha-3 code of the selected country */
@@ -23,8 +19,11 @@ export interface SelectionSlice {
   event: string | null
   selectCountry: (iso3: string | null) => void
   selectUnit: (id: string | null) => void
-  /** Selects an event; with a date, also moves the as-of date to it. */
-  selectEvent: (id: string | null, asOf?: IsoDate) => void
+  /**
+   * Selects an event and moves the as-of date to it: to its day, or to the end of its month or
+   * year, so that what the event reports has happened. An undated event leaves the date alone.
+   */
+  selectEvent: (event: Pick<LegionEvent, 'id' | 'date'> | null) => void
   clearSelection: () => void
 }
 
@@ -39,12 +38,8 @@ export interface MapSlice {
   setLayer: (layer: MapLayer) => void
 }
 
-export interface OrgFilterSlice {
-  wing: Wing | null
-  /** alpha-3 code, or a named people such as "Chechens" */
-  nationality: string | null
-  status: UnitStatus | null
-  query: string
+/** The unit filters that the org chart, the units table and the exports all apply. */
+export interface OrgFilterSlice extends UnitFilters {
   setWing: (wing: Wing | null) => void
   setNationality: (nationality: string | null) => void
   setStatus: (status: UnitStatus | null) => void
@@ -64,7 +59,11 @@ const selectionSlice: Slice<SelectionSlice> = (set) => ({
   selectCountry: (country) =>
     set(country ? { country, unit: null, event: null, nationality: country } : { country: null }),
   selectUnit: (unit) => set({ unit, country: null, event: null }),
-  selectEvent: (event, asOf) => set({ event, country: null, unit: null, ...(asOf ? { asOf } : {}) }),
+  selectEvent: (event) => {
+    if (!event) return set({ event: null })
+    const asOf = asOfForEvent(event.date)
+    set({ event: event.id, country: null, unit: null, ...(asOf ? { asOf } : {}) })
+  },
   clearSelection: () => set({ country: null, unit: null, event: null }),
 })
 

@@ -5,10 +5,10 @@ import {
   MEASURE_LABEL,
   STANCE_DEFINITION,
   STANCE_LABEL,
-} from '../../data/vocabulary'
+} from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
-import { formatFigure } from '../map/map-layers'
+import { formatFigure } from '../../model/map-layer'
 import { EventLinks } from './EventLinks'
 import { ConflictList, SourceList } from './SourceList'
 

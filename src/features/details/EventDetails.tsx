@@ -1,5 +1,5 @@
 import type { Country, LegionEvent, Unit } from '../../data/schema'
-import { EVENT_KIND_LABEL } from '../../data/vocabulary'
+import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
 import { CountryChip } from './CountryChip'

@@ -1,5 +1,5 @@
 import type { Country, LegionEvent, Unit } from '../../data/schema'
-import { WING_LABEL } from '../../data/vocabulary'
+import { WING_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { CountryChip } from './CountryChip'
 import { EventLinks } from './EventLinks'

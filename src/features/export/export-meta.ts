@@ -3,8 +3,8 @@
  * shared by the table exports (CSV, JSON) and the map exports (SVG, PNG).
  */
 import type { Wing } from '../../data/schema'
-import { WING_LABEL } from '../../data/vocabulary'
-import type { IsoDate, UnitStatus } from '../../store/app-store'
+import { WING_LABEL } from '../../model/vocabulary'
+import type { IsoDate, UnitStatus } from '../../model/types'
 
 const SOURCE = "Source: encyclopedia article 'International Legion (Ukraine)', plain-text version"
 

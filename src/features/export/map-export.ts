@@ -9,7 +9,7 @@
  * a blob: URL, which the page's Content-Security-Policy allows (img-src 'self' data: blob:).
  */
 import { formatIsoDate } from '../../lib/dates'
-import type { MapLayer } from '../../store/app-store'
+import type { MapLayer } from '../../model/types'
 import { describeFilters, MAP_CITATION, type ExportContext } from './export-meta'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'

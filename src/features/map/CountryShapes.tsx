@@ -2,7 +2,7 @@ import { memo, Profiler } from 'react'
 import { Geography } from 'react-simple-maps'
 import { onProfilerRender } from '../../lib/render-probe'
 import type { CountryShape } from './geo'
-import { NOT_IN_SOURCE_FILL, type CountryLayerValue } from './map-layers'
+import { NOT_IN_SOURCE_FILL, type CountryLayerValue } from '../../model/map-layer'
 
 /**
  * One country's outline. Its path string is computed once per topology; a change of layer or date

@@ -1,6 +1,6 @@
-import { LEGALITY_DEFINITION, STANCE_DEFINITION } from '../../data/vocabulary'
-import type { MapLayer } from '../../store/app-store'
-import type { LegendEntry, MapCategory } from './map-layers'
+import { LEGALITY_DEFINITION, STANCE_DEFINITION } from '../../model/vocabulary'
+import type { MapLayer } from '../../model/types'
+import type { LegendEntry, MapCategory } from '../../model/map-layer'
 
 const EXTRA_DEFINITION: Partial<Record<MapCategory, string>> = {
   'no-stance': 'The source has a section on this country but no row in its table of government responses.',

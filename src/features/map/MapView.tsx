@@ -13,7 +13,8 @@ import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
 import type { Country, LegionEvent, Unit } from '../../data/schema'
 import { useMapData } from '../../data/use-data'
-import { MAP_LAYERS, useAppStore, type MapLayer } from '../../store/app-store'
+import { useAppStore } from '../../store/app-store'
+import { MAP_LAYERS, type MapLayer } from '../../model/types'
 import { selectAsOf } from '../../store/selectors'
 import { CountryList, type CountryListItem } from './CountryList'
 import { CountryShapes } from './CountryShapes'
@@ -28,7 +29,7 @@ import {
   type CountryLayerValue,
   type LegendEntry,
   type MapCategory,
-} from './map-layers'
+} from '../../model/map-layer'
 import { layerTitle, MapLegend } from './MapLegend'
 
 const LAYER_BUTTON: Record<MapLayer, string> = {

@@ -26,7 +26,7 @@ import {
   type ChartMetrics,
   type TreeRow,
 } from './org-layout'
-import { changedBetween, statusAt } from '../../data/unit-status'
+import { changedBetween, statusAt } from '../../model/unit-status'
 import { OrgFilterBar } from './OrgFilterBar'
 import { OrgTree, type NodeLook } from './OrgTree'
 import { canvasMeasure } from './text-measure'

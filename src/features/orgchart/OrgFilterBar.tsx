@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { WINGS, type Wing } from '../../data/schema'
-import { WING_LABEL } from '../../data/vocabulary'
-import { UNIT_STATUSES, type UnitStatus } from '../../store/app-store'
+import { WING_LABEL } from '../../model/vocabulary'
+import { UNIT_STATUSES, type UnitStatus } from '../../model/types'
 import type { NationalityOption, OrgFilters } from './org-filter'
 
 export interface OrgFilterActions {

@@ -8,7 +8,7 @@ import {
   type TreeRow,
 } from './org-layout'
 import { treeKeyAction, typeAheadMatch } from './org-navigation'
-import type { UnitPresence } from '../../data/unit-status'
+import type { UnitPresence } from '../../model/unit-status'
 
 /** How each card looks apart from its text: the view decides, the tree only draws it. */
 export interface NodeLook {

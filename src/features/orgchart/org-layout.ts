@@ -9,8 +9,8 @@
  */
 import { stratify, tree, type HierarchyNode } from 'd3-hierarchy'
 import type { Unit, Wing } from '../../data/schema'
-import type { IsoDate } from '../../store/app-store'
-import { formedText, statusText } from '../../data/unit-status'
+import type { IsoDate } from '../../model/types'
+import { formedText, statusText } from '../../model/unit-status'
 
 export type OrgDatum =
   | { type: 'unit'; id: string; parentId: string | null; unit: Unit }

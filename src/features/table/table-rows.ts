@@ -17,10 +17,10 @@ import {
   type Unit,
   type Wing,
 } from '../../data/schema'
-import { statusAt, statusText, type UnitPresence } from '../../data/unit-status'
-import { EVENT_KIND_LABEL, LEGALITY_LABEL, STANCE_LABEL, WING_LABEL } from '../../data/vocabulary'
+import { statusAt, statusText, type UnitPresence } from '../../model/unit-status'
+import { EVENT_KIND_LABEL, LEGALITY_LABEL, STANCE_LABEL, WING_LABEL } from '../../model/vocabulary'
 import { formatSourceDate, hasBegunBy, periodStart } from '../../lib/dates'
-import type { IsoDate, UnitStatus } from '../../store/app-store'
+import type { IsoDate, UnitStatus } from '../../model/types'
 import type { ExportTable } from '../export/table-export'
 
 export const TABLE_KINDS = ['countries', 'units', 'events'] as const
@@ -89,7 +89,7 @@ export interface TableSpec<R> {
 // ---------------------------------------------------------------------------------------------
 // Unit status: the same rules as the org chart's, from one shared module.
 
-export { statusAt as unitStatusAt } from '../../data/unit-status'
+export { statusAt as unitStatusAt } from '../../model/unit-status'
 
 const STATUS_ORDER: Record<UnitPresence, number> = { active: 0, disbanded: 1, merged: 2, 'not-yet': 3 }
 

@@ -4,7 +4,7 @@ import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
 import { EVENT_KINDS, type EventKind, type LegionEvent } from '../../data/schema'
 import { useEvents } from '../../data/use-data'
-import { EVENT_KIND_LABEL } from '../../data/vocabulary'
+import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import {
   formatIsoDate,
   formatSourceDate,

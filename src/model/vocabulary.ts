@@ -2,7 +2,7 @@
  * Words for the enumerations, in one place: the legend, the tooltips, the details panel and the
  * accessible names all use these, and data/README.md gives the same definitions.
  */
-import type { EventKind, FactMeasure, Legality, Stance, Wing } from './schema'
+import type { EventKind, FactMeasure, Legality, Stance, Wing } from '../data/schema'
 
 export const LEGALITY_LABEL: Record<Legality, string> = {
   legal: 'legal',

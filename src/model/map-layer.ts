@@ -2,11 +2,11 @@
  * What each country looks like on each map layer at a given as-of date: its category, the words
  * for its value, its fill, and (on the figures layers) the figure shown. Pure functions.
  */
-import type { Country, CountryFact, FactMeasure, Legality, Stance } from '../../data/schema'
-import { LEGALITIES, STANCES } from '../../data/schema'
-import { LEGALITY_LABEL, MEASURE_LABEL, STANCE_LABEL } from '../../data/vocabulary'
-import { formatSourceDate, hasBegunBy } from '../../lib/dates'
-import type { IsoDate, MapLayer } from '../../store/app-store'
+import type { Country, CountryFact, FactMeasure, Legality, Stance } from '../data/schema'
+import { LEGALITIES, STANCES } from '../data/schema'
+import { LEGALITY_LABEL, MEASURE_LABEL, STANCE_LABEL } from './vocabulary'
+import { formatSourceDate, hasBegunBy } from '../lib/dates'
+import type { IsoDate, MapLayer } from './types'
 
 /** Categories beyond the enumerations: a country without a table row, a statement dated later. */
 export type ExtraCategory = 'no-stance' | 'not-yet' | 'figure' | 'figure-undated' | 'no-figure'

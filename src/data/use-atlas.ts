@@ -1,0 +1,58 @@
+/**
+ * The atlas as a hook: loads the data files and builds the one atlas every view reads. A view
+ * names the files it cannot do without; it waits for those (or shows their errors) and gets an
+ * atlas built from every file loaded so far, so a broken file fails only the views that need it.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { buildAtlas, mapNamesOf, type Atlas } from '../model/atlas'
+import { countriesQuery, eventsQuery, topologyQuery, unitsQuery } from './queries'
+import type { Country, LegionEvent, Unit } from './schema'
+import type { WorldTopology } from './topology'
+import type { DataState } from './use-data'
+
+export type AtlasFile = 'countries' | 'units' | 'events' | 'topology'
+
+export const DATASET_FILES: readonly AtlasFile[] = ['countries', 'units', 'events']
+
+let last: { inputs: readonly unknown[]; atlas: Atlas } | null = null
+
+/** The atlas for these files, built once: the same files give the same atlas object. */
+export function atlasFor(
+  countries: readonly Country[] | undefined,
+  units: readonly Unit[] | undefined,
+  events: readonly LegionEvent[] | undefined,
+  topology: WorldTopology | undefined,
+): Atlas {
+  const inputs = [countries, units, events, topology]
+  if (last && last.inputs.every((x, i) => x === inputs[i])) return last.atlas
+  const atlas = buildAtlas({
+    countries,
+    units,
+    events,
+    mapNames: topology ? mapNamesOf(topology) : undefined,
+  })
+  last = { inputs, atlas }
+  return atlas
+}
+
+export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataState<Atlas> {
+  const results = {
+    countries: useQuery(countriesQuery),
+    units: useQuery(unitsQuery),
+    events: useQuery(eventsQuery),
+    topology: useQuery(topologyQuery),
+  }
+  const needed = required.map((k) => results[k])
+  const failed = needed.filter((r) => r.isError)
+  if (failed.length)
+    return {
+      status: 'error',
+      errors: failed.map((r) => r.error),
+      retry: () => failed.forEach((r) => void r.refetch()),
+    }
+  if (needed.some((r) => !r.isSuccess)) return { status: 'pending' }
+  return {
+    status: 'success',
+    data: atlasFor(results.countries.data, results.units.data, results.events.data, results.topology.data),
+  }
+}

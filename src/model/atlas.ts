@@ -1,0 +1,86 @@
+/**
+ * The atlas: the data files joined into one index, built once per load and read by every view.
+ * Records by id, a name for every country (the dataset's, else the map's, else the code), and the
+ * relations in both directions. Plain TypeScript; no React.
+ */
+import type { Country, LegionEvent, Unit } from '../data/schema'
+
+export interface AtlasFiles {
+  countries?: readonly Country[]
+  units?: readonly Unit[]
+  events?: readonly LegionEvent[]
+  /** names of the map's shapes by alpha-3 code, for countries the dataset has no record of */
+  mapNames?: ReadonlyMap<string, string>
+}
+
+export interface Atlas {
+  countries: readonly Country[]
+  units: readonly Unit[]
+  events: readonly LegionEvent[]
+  country(iso3: string): Country | undefined
+  unit(id: string): Unit | undefined
+  event(id: string): LegionEvent | undefined
+  /** "Poland" for POL: the dataset's name, else the map's, else the code itself */
+  countryName(iso3: string): string
+  /** the unit's name, else its id */
+  unitName(id: string): string
+  /** the node above a unit, when it is in the data */
+  parentOf(unit: Unit): Unit | undefined
+  /** the units with the country among their nationalities */
+  unitsOfCountry(iso3: string): readonly Unit[]
+  /** the events that name the country */
+  eventsOfCountry(iso3: string): readonly LegionEvent[]
+  /** the events that name the unit */
+  eventsOfUnit(id: string): readonly LegionEvent[]
+  /** the units an event names that are in the data */
+  unitsOfEvent(event: LegionEvent): readonly Unit[]
+}
+
+const NONE: readonly never[] = Object.freeze([])
+
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const list = groups.get(key)
+      if (list) list.push(item)
+      else groups.set(key, [item])
+    }
+  }
+  return groups
+}
+
+export function buildAtlas(files: AtlasFiles): Atlas {
+  const countries = files.countries ?? NONE
+  const units = files.units ?? NONE
+  const events = files.events ?? NONE
+  const mapNames = files.mapNames ?? new Map<string, string>()
+  const countryById = new Map(countries.map((c) => [c.iso3, c]))
+  const unitById = new Map(units.map((u) => [u.id, u]))
+  const eventById = new Map(events.map((e) => [e.id, e]))
+  const unitsByCountry = groupBy(units, (u) => u.nationalities.iso3)
+  const eventsByCountry = groupBy(events, (e) => e.countries)
+  const eventsByUnit = groupBy(events, (e) => e.units)
+  return {
+    countries,
+    units,
+    events,
+    country: (iso3) => countryById.get(iso3),
+    unit: (id) => unitById.get(id),
+    event: (id) => eventById.get(id),
+    countryName: (iso3) => countryById.get(iso3)?.name ?? mapNames.get(iso3) ?? iso3,
+    unitName: (id) => unitById.get(id)?.name ?? id,
+    parentOf: (unit) => (unit.parent ? unitById.get(unit.parent) : undefined),
+    unitsOfCountry: (iso3) => unitsByCountry.get(iso3) ?? NONE,
+    eventsOfCountry: (iso3) => eventsByCountry.get(iso3) ?? NONE,
+    eventsOfUnit: (id) => eventsByUnit.get(id) ?? NONE,
+    unitsOfEvent: (event) => event.units.map((id) => unitById.get(id)).filter((u): u is Unit => !!u),
+  }
+}
+
+/** The names of a world topology's shapes by alpha-3 code. */
+export function mapNamesOf(topology: {
+  objects: { countries: { geometries: ReadonlyArray<{ properties: { a3: string; name: string } }> } }
+}): Map<string, string> {
+  return new Map(topology.objects.countries.geometries.map((g) => [g.properties.a3, g.properties.name]))
+}

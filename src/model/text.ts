@@ -1,0 +1,18 @@
+/** Text matching shared by every search and filter: one folding, one word split. */
+
+/** Lower case without diacritics, so "kastus kalinouski" finds "Kastuś Kalinoŭski". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/** The folded words of a query; empty for a blank query. */
+export function queryWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean)
+}
+
+/** Whether the text holds every word (already folded with `queryWords`). */
+export function containsWords(text: string, words: readonly string[]): boolean {
+  if (!words.length) return true
+  const haystack = foldText(text)
+  return words.every((w) => haystack.includes(w))
+}
