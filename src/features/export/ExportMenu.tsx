@@ -1,43 +1,9 @@
-import { useMemo, useState } from 'react'
-import { useShallow } from 'zustand/react/shallow'
-import { useAppStore } from '../../store/app-store'
-import { selectAsOf } from '../../store/selectors'
+import { useState } from 'react'
 import { csvBlob, downloadBlob } from './download'
-import { exportFileName, type AppFilters, type ExportContext } from './export-meta'
-import { exportMapPng, exportMapSvg, type MapExportMeta, type MapLegendItem } from './map-export'
+import { exportFileName } from './export-meta'
+import { ExportOutcome, messageOf, useExportContext, type Outcome } from './export-state'
 import { tableToCsv, tableToJson, type ExportTable } from './table-export'
 import './export.css'
-
-/** The as-of date and the filters in the store, as every export records them. */
-function useExportContext(): ExportContext {
-  const asOf = useAppStore(selectAsOf)
-  const filters: AppFilters = useAppStore(
-    useShallow((s) => ({ wing: s.wing, nationality: s.nationality, status: s.status, q: s.query })),
-  )
-  return useMemo(() => ({ asOf, filters }), [asOf, filters])
-}
-
-type Outcome = { kind: 'done' | 'error'; text: string } | null
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-/** A polite status line that is always in the page, so screen readers announce what it says. */
-function ExportOutcome({ outcome }: { outcome: Outcome }) {
-  return (
-    <>
-      <p className="export-menu__status" role="status">
-        {outcome?.kind === 'done' ? outcome.text : ''}
-      </p>
-      {outcome?.kind === 'error' && (
-        <p className="export-menu__error" role="alert">
-          {outcome.text}
-        </p>
-      )}
-    </>
-  )
-}
 
 export interface ExportMenuProps {
   /**
@@ -45,15 +11,10 @@ export interface ExportMenuProps {
    * words (see ExportTable in ./table-export). null shows no table buttons.
    */
   table: ExportTable | null
-  /**
-   * Also show the map buttons ("Download map as SVG/PNG"), with these props. Off by default: on
-   * the page they sit in the map's toolbar, as <MapExportButtons/>.
-   */
-  map?: MapExportButtonsProps | boolean
 }
 
-/** "Download CSV" and "Download JSON" of a table, and optionally the map buttons. */
-export function ExportMenu({ table, map = false }: ExportMenuProps) {
+/** "Download CSV" and "Download JSON" of a table. The map's buttons are in ./MapExportButtons. */
+export function ExportMenu({ table }: ExportMenuProps) {
   const ctx = useExportContext()
   const [outcome, setOutcome] = useState<Outcome>(null)
 
@@ -94,85 +55,10 @@ export function ExportMenu({ table, map = false }: ExportMenuProps) {
             </button>
           </>
         )}
-        {map && <MapExportButtons {...(map === true ? {} : map)} />}
       </div>
       {empty && (
         <p className="export-menu__note">No rows to save as CSV; the JSON still records the search.</p>
       )}
-      <ExportOutcome outcome={outcome} />
-    </div>
-  )
-}
-
-export interface MapExportButtonsProps {
-  /** Finds the map's <svg>; by default the page's `svg.map-svg`. */
-  getSvg?: () => SVGSVGElement | null
-  /** The legend to draw under the exported map: MapView's `entries` ({ label, fill }) fit as they are. */
-  legend?: readonly MapLegendItem[]
-  /** The layer's title as the map shows it, e.g. MapView's `layerTitle(layer)`. */
-  layerTitle?: string
-}
-
-function findMapSvg(): SVGSVGElement | null {
-  return document.querySelector<SVGSVGElement>('svg.map-svg')
-}
-
-/** "Download map as SVG" and "Download map as PNG", for the map's toolbar. */
-export function MapExportButtons({ getSvg = findMapSvg, legend, layerTitle }: MapExportButtonsProps) {
-  const ctx = useExportContext()
-  const layer = useAppStore((s) => s.layer)
-  const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome>(null)
-
-  const prepare = (): { svg: SVGSVGElement; meta: MapExportMeta } | null => {
-    const svg = getSvg()
-    if (!svg) {
-      setOutcome({ kind: 'error', text: 'The map is not drawn yet; try again once it shows.' })
-      return null
-    }
-    return { svg, meta: { ...ctx, layer, layerTitle, legend } }
-  }
-
-  const saveSvg = () => {
-    const ready = prepare()
-    if (!ready) return
-    try {
-      const name = exportFileName(`map-${layer}`, ctx.asOf, 'svg')
-      downloadBlob(new Blob([exportMapSvg(ready.svg, ready.meta)], { type: 'image/svg+xml' }), name)
-      setOutcome({ kind: 'done', text: `Saved ${name}.` })
-    } catch (error) {
-      setOutcome({ kind: 'error', text: `Could not save the map as SVG: ${messageOf(error)}` })
-    }
-  }
-
-  const savePng = async () => {
-    if (busy) return
-    const ready = prepare()
-    if (!ready) return
-    setBusy(true)
-    setOutcome({ kind: 'done', text: 'Drawing the map as PNG…' })
-    try {
-      const name = exportFileName(`map-${layer}`, ctx.asOf, 'png')
-      downloadBlob(await exportMapPng(ready.svg, ready.meta), name)
-      setOutcome({ kind: 'done', text: `Saved ${name}.` })
-    } catch (error) {
-      setOutcome({ kind: 'error', text: `Could not save the map as PNG: ${messageOf(error)}` })
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  return (
-    <div className="export-menu export-menu--map">
-      <div className="export-menu__buttons" role="group" aria-label="Export the map">
-        <button type="button" onClick={saveSvg}>
-          Download map as SVG
-        </button>
-        {/* aria-disabled, not disabled: the button keeps focus while the PNG is drawn. */}
-        <button type="button" onClick={() => void savePng()} aria-disabled={busy}>
-          Download map as PNG
-        </button>
-      </div>
       <ExportOutcome outcome={outcome} />
     </div>
   )
