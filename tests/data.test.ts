@@ -338,7 +338,15 @@ describe('messages that name the failing record', () => {
     // A copy of what the script reads, so the real data/ is never touched.
     const dir = mkdtempSync(join(tmpdir(), 'legion-validate-'))
     try {
-      for (const path of ['package.json', 'scripts', 'src/data', 'data', 'public/geo'])
+      for (const path of [
+        'package.json',
+        'scripts',
+        'src/data',
+        'src/lib',
+        'src/model',
+        'data',
+        'public/geo',
+      ])
         cpSync(resolve(ROOT, path), join(dir, path), { recursive: true })
       symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
       const tsxBin = (JSON.parse(readRepoFile('node_modules/tsx/package.json')) as { bin: string }).bin

@@ -1,21 +1,19 @@
 /**
- * The exports as pure functions: CSV quoting (RFC 4180), what the CSV and JSON carry about
+ * The table exports as pure functions: CSV quoting (RFC 4180), what the CSV and JSON carry about
  * themselves (as-of date, filters, citation, each row's sections and quotes), data holding markup
- * written as text, and the map's standalone SVG (styles inlined, caption, escaping).
+ * written as text. The map's SVG and PNG are tested in map-export.test.tsx with the real map.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CountriesFileSchema } from '../src/data/schema'
 import {
   describeFilters,
   exportFileName,
-  MAP_CITATION,
   SOURCE_CITATION,
   type ExportContext,
 } from '../src/model/export-meta'
 import { NO_FILTERS } from '../src/model/types'
-import { captionLines, exportMapSvg, wrapText, type MapExportMeta } from '../src/features/export/map-export'
 import {
   CSV_META_COLUMNS,
   csvField,
@@ -300,144 +298,5 @@ describe('export metadata', () => {
       'legion-atlas-map-legality-2022-09-15.svg',
     )
     expect(exportFileName('../A b', '2022-09-15', 'json')).toBe('legion-atlas-a-b-2022-09-15.json')
-  })
-
-  it('wraps caption text at spaces', () => {
-    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four'])
-    expect(wrapText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij'])
-  })
-})
-
-describe('the map as a standalone SVG', () => {
-  const style = document.createElement('style')
-
-  function drawMap() {
-    style.textContent = `
-      .country { stroke: #ffffff; stroke-width: 0.4; vector-effect: non-scaling-stroke; }
-      .country--data { stroke: #4a4a4a; }
-      .gone { display: none; }`
-    document.head.append(style)
-    document.body.innerHTML = `
-      <div class="map-frame">
-        <svg class="rsm-svg map-svg" viewBox="0 0 800 400" role="group" aria-label="World map">
-          <defs>
-            <pattern id="pattern-no-stance" width="4" height="4" patternUnits="userSpaceOnUse">
-              <rect width="4" height="4" fill="#ffffff"></rect>
-            </pattern>
-          </defs>
-          <g class="rsm-zoomable-group" transform="translate(10 0) scale(1.5)">
-            <path class="rsm-geography country country--data" tabindex="-1" data-iso3="POL" fill="#56B4E9"
-              role="img" aria-label="Poland: legal with permission or conditions" d="M0 0L10 10Z"></path>
-            <path class="rsm-geography country country--data" tabindex="-1" data-iso3="AFG"
-              fill="url(#pattern-no-stance)" d="M10 10L20 20Z"></path>
-            <path class="rsm-geography country" tabindex="-1" fill="#f1f1ef" d="M20 20L30 30Z"></path>
-            <circle class="gone" r="3" onclick="alert(1)"></circle>
-          </g>
-        </svg>
-      </div>`
-    return document.querySelector<SVGSVGElement>('svg.map-svg')!
-  }
-
-  afterEach(() => {
-    style.remove()
-    document.body.innerHTML = ''
-  })
-
-  const meta: MapExportMeta = {
-    asOf: '2022-09-15',
-    layer: 'legality',
-    filters: { wing: null, nationality: null, status: 'active', query: MARKUP },
-    legend: [
-      { label: 'legal', fill: '#0072B2' },
-      { label: 'no stance recorded', fill: 'url(#pattern-no-stance)' },
-      { label: `label ${MARKUP}`, fill: '#CC79A7' },
-    ],
-  }
-
-  const parse = (markup: string) => new DOMParser().parseFromString(markup, 'image/svg+xml')
-
-  it('is a well-formed SVG document of the map with a caption below it', () => {
-    const markup = exportMapSvg(drawMap(), meta)
-    const doc = parse(markup)
-    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
-    const root = doc.documentElement
-    expect(root.localName).toBe('svg')
-    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg')
-    expect(root.getAttribute('width')).toBe('800')
-    const [, , w, h] = root.getAttribute('viewBox')!.split(' ').map(Number)
-    expect(w).toBe(800)
-    expect(h).toBeGreaterThan(400)
-    expect(root.getAttribute('height')).toBe(String(h))
-    // The map keeps its zoom and its geometry.
-    expect(doc.querySelector('.rsm-zoomable-group')!.getAttribute('transform')).toBe(
-      'translate(10 0) scale(1.5)',
-    )
-    expect(doc.querySelector('[data-iso3="POL"]')!.getAttribute('d')).toBe('M0 0L10 10Z')
-  })
-
-  it('has a title and a description naming the layer, the date, the filters and the source', () => {
-    const doc = parse(exportMapSvg(drawMap(), meta))
-    const root = doc.documentElement
-    expect(root.firstElementChild!.localName).toBe('title')
-    expect(root.getAttribute('role')).toBe('img')
-    expect(root.getAttribute('aria-labelledby')).toBe('map-export-title map-export-desc')
-    expect(doc.querySelector('title')!.textContent).toBe(
-      'Legion Atlas — Legality of enlisting in the International Legion, as of 15 September 2022',
-    )
-    const desc = doc.querySelector('desc')!.textContent!
-    expect(desc).toContain('As of 15 September 2022 (2022-09-15)')
-    expect(desc).toContain('Layer: legality')
-    expect(desc).toContain(`status: active; q: “${MARKUP}”`)
-    expect(desc).toContain(MAP_CITATION)
-  })
-
-  it('writes the as-of date, layer, filters, legend and citation into the caption', () => {
-    const doc = parse(exportMapSvg(drawMap(), { ...meta, layerTitle: 'Legality (as the map says it)' }))
-    const caption = doc.querySelector('.map-export-caption')!
-    const text = [...caption.querySelectorAll('text')].map((t) => t.textContent).join(' ')
-    const lines = captionLines({ ...meta, layerTitle: 'Legality (as the map says it)' })
-    expect(text).toContain('Legion Atlas — Legality (as the map says it)')
-    expect(text).toContain(lines.state)
-    expect(text).toContain(MAP_CITATION)
-    expect(text).toContain('no stance recorded')
-    const swatches = [...caption.querySelectorAll('rect')].map((r) => r.getAttribute('fill'))
-    expect(swatches).toEqual(['#ffffff', '#0072B2', 'url(#pattern-no-stance)', '#CC79A7'])
-  })
-
-  it('inlines the fills and the stroke the page CSS gives each country', () => {
-    const doc = parse(exportMapSvg(drawMap(), meta))
-    const poland = doc.querySelector('[data-iso3="POL"]')!
-    expect(poland.getAttribute('fill')).toBe('#56B4E9')
-    expect(poland.getAttribute('style')).toContain('stroke:#4a4a4a')
-    expect(poland.getAttribute('style')).toContain('vector-effect:non-scaling-stroke')
-    const other = doc.querySelector('path:not([data-iso3])')!
-    expect(other.getAttribute('style')).toContain('stroke:#ffffff')
-    expect(doc.querySelector('[data-iso3="AFG"]')!.getAttribute('fill')).toBe('url(#pattern-no-stance)')
-    expect(doc.getElementById('pattern-no-stance')).not.toBeNull()
-  })
-
-  it('drops hidden elements, handlers and focus stops', () => {
-    const markup = exportMapSvg(drawMap(), meta)
-    const doc = parse(markup)
-    expect(doc.querySelector('circle')).toBeNull()
-    expect(markup).not.toMatch(/onclick|tabindex/i)
-  })
-
-  it('escapes text it inserts: markup in a filter or a label stays text', () => {
-    const markup = exportMapSvg(drawMap(), meta)
-    expect(markup).not.toContain('<img')
-    expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    const doc = parse(markup)
-    expect(doc.getElementsByTagName('img')).toHaveLength(0)
-    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
-    const texts = [...doc.querySelectorAll('.map-export-caption text')].map((t) => t.textContent).join(' ')
-    expect(texts).toContain(`label ${MARKUP}`)
-  })
-
-  it('leaves the page’s own map untouched', () => {
-    const svg = drawMap()
-    const before = svg.outerHTML
-    exportMapSvg(svg, meta)
-    expect(svg.outerHTML).toBe(before)
   })
 })

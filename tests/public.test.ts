@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CSS_CUSTOM_PROPERTIES } from '../src/lib/tokens'
 
 const root = resolve(__dirname, '..')
 const read = (file: string) => readFileSync(resolve(root, file), 'utf8')
@@ -27,7 +28,8 @@ function headerBackground(): string {
   const background = /background:\s*([^;]+);/.exec(rule)![1]!.trim()
   const variable = /^var\((--[\w-]+)\)$/.exec(background)?.[1]
   if (!variable) return background
-  return new RegExp(`${variable}:\\s*([^;]+);`).exec(css)![1]!.trim()
+  // Colours are tokens (src/lib/tokens.ts) that the page sets as custom properties.
+  return CSS_CUSTOM_PROPERTIES[variable]!
 }
 
 describe('public/', () => {

@@ -23,9 +23,7 @@ export function App() {
       <UrlSync />
       <main id="main" className="app-grid">
         <Region title="Map" className="area-map">
-          <MapView
-            renderExport={(map) => <MapDownloadMenu legend={map.legend} layerTitle={map.layerTitle} />}
-          />
+          <MapView renderExport={(map) => <MapDownloadMenu source={map} />} />
         </Region>
         <Region title="Details" className="area-details" as="aside">
           <DetailsPanel />

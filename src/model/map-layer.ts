@@ -4,44 +4,60 @@
  */
 import type { Country, CountryFact, FactMeasure, Legality, Stance } from '../data/schema'
 import { LEGALITIES, STANCES } from '../data/schema'
-import { LEGALITY_LABEL, MEASURE_LABEL, STANCE_LABEL } from './vocabulary'
+import { CATEGORY_COLOR, COLOR } from '../lib/tokens'
+import {
+  EXTRA_CATEGORY_DEFINITION,
+  EXTRA_CATEGORY_LABEL,
+  LEGALITY_DEFINITION,
+  LEGALITY_LABEL,
+  MEASURE_LABEL,
+  STANCE_DEFINITION,
+  STANCE_LABEL,
+  type ExtraCategory,
+} from './vocabulary'
 import { formatSourceDate, hasBegunBy } from '../lib/dates'
 import type { IsoDate, MapLayer } from './types'
 
-/** Categories beyond the enumerations: a country without a table row, a statement dated later. */
-export type ExtraCategory = 'no-stance' | 'not-yet' | 'figure' | 'figure-undated' | 'no-figure'
+export type { ExtraCategory }
 export type MapCategory = Legality | Stance | ExtraCategory
 
 export const PATTERN_NO_STANCE = 'pattern-no-stance'
 export const PATTERN_NOT_YET = 'pattern-not-yet'
 
-/** Colour-blind-safe (Okabe–Ito) fills; the two "no value" states are patterns, not greys. */
+/** The fill of each category, from the tokens; the two "no value" states are patterns, not greys. */
 export const CATEGORY_FILL: Record<MapCategory, string> = {
-  legal: '#0072B2',
-  conditional: '#56B4E9',
-  unclear: '#F0E442',
-  illegal: '#D55E00',
-  unspecified: '#CC79A7',
-  permits: '#0072B2',
-  neutral: '#009E73',
-  discourages: '#E69F00',
-  prohibits: '#D55E00',
-  hostile: '#5b1a4a',
+  legal: CATEGORY_COLOR.legal,
+  conditional: CATEGORY_COLOR.conditional,
+  unclear: CATEGORY_COLOR.unclear,
+  illegal: CATEGORY_COLOR.illegal,
+  unspecified: CATEGORY_COLOR.unspecified,
+  permits: CATEGORY_COLOR.permits,
+  neutral: CATEGORY_COLOR.neutral,
+  discourages: CATEGORY_COLOR.discourages,
+  prohibits: CATEGORY_COLOR.prohibits,
+  hostile: CATEGORY_COLOR.hostile,
   'no-stance': `url(#${PATTERN_NO_STANCE})`,
   'not-yet': `url(#${PATTERN_NOT_YET})`,
-  figure: '#c9d6e3',
-  'figure-undated': '#ecdcbc',
-  'no-figure': '#e4e4e4',
+  figure: CATEGORY_COLOR.figure,
+  'figure-undated': CATEGORY_COLOR.figureUndated,
+  'no-figure': CATEGORY_COLOR.noFigure,
 }
 
-export const NOT_IN_SOURCE_FILL = '#f1f1ef'
+/** Countries the source does not cover. */
+export const NOT_IN_SOURCE_FILL = COLOR.mapNotInSource
 
-export const EXTRA_LABEL: Record<ExtraCategory, string> = {
-  'no-stance': 'no stance recorded',
-  'not-yet': 'not yet stated',
-  figure: 'figure reported',
-  'figure-undated': 'figure reported, date not stated',
-  'no-figure': 'no figure reported',
+const isExtra = (category: MapCategory): category is ExtraCategory => category in EXTRA_CATEGORY_LABEL
+
+/** A category in words, as the legend, the tooltips and the accessible names say it. */
+export function categoryLabel(category: MapCategory): string {
+  if (isExtra(category)) return EXTRA_CATEGORY_LABEL[category]
+  return (LEGALITY_LABEL as Record<string, string>)[category] ?? STANCE_LABEL[category as Stance]
+}
+
+/** What a category means, for the legend's tooltips. */
+export function categoryDefinition(category: MapCategory): string {
+  if (isExtra(category)) return EXTRA_CATEGORY_DEFINITION[category]
+  return (LEGALITY_DEFINITION as Record<string, string>)[category] ?? STANCE_DEFINITION[category as Stance]
 }
 
 export const FIGURE_MEASURES: Record<'volunteers' | 'deaths', readonly FactMeasure[]> = {
@@ -109,7 +125,7 @@ export function countryLayerValue(country: Country, layer: MapLayer, asOf: IsoDa
       return {
         ...base,
         category: 'no-stance',
-        valueText: EXTRA_LABEL['no-stance'],
+        valueText: EXTRA_CATEGORY_LABEL['no-stance'],
         dateText: null,
         fill: CATEGORY_FILL['no-stance'],
       }
@@ -117,7 +133,7 @@ export function countryLayerValue(country: Country, layer: MapLayer, asOf: IsoDa
       return {
         ...base,
         category: 'not-yet',
-        valueText: EXTRA_LABEL['not-yet'],
+        valueText: EXTRA_CATEGORY_LABEL['not-yet'],
         dateText: statementDateText(country),
         fill: CATEGORY_FILL['not-yet'],
       }
@@ -135,7 +151,7 @@ export function countryLayerValue(country: Country, layer: MapLayer, asOf: IsoDa
     return {
       ...base,
       category: 'no-figure',
-      valueText: EXTRA_LABEL['no-figure'],
+      valueText: EXTRA_CATEGORY_LABEL['no-figure'],
       dateText: null,
       fill: CATEGORY_FILL['no-figure'],
     }
@@ -177,15 +193,19 @@ export function legendEntries(layer: MapLayer, values: Map<string, CountryLayerV
   for (const v of values.values()) counts.set(v.category, (counts.get(v.category) ?? 0) + 1)
   return order.map((category) => ({
     category,
-    label:
-      category in EXTRA_LABEL
-        ? EXTRA_LABEL[category as ExtraCategory]
-        : layer === 'legality'
-          ? LEGALITY_LABEL[category as Legality]
-          : STANCE_LABEL[category as Stance],
+    label: categoryLabel(category),
     fill: CATEGORY_FILL[category],
     count: counts.get(category) ?? 0,
   }))
+}
+
+/** The largest figure any country reports on a figures layer (at any date): the circles' scale. */
+export function largestFigure(countries: readonly Country[], layer: 'volunteers' | 'deaths'): number {
+  const measures = FIGURE_MEASURES[layer]
+  let max = 1
+  for (const c of countries)
+    for (const f of c.facts) if (f.figure && measures.includes(f.measure)) max = Math.max(max, f.figure.max)
+  return max
 }
 
 /** "Poland: legal with permission or conditions" — the accessible name of a country on the map. */

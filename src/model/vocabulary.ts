@@ -3,6 +3,7 @@
  * accessible names all use these, and data/README.md gives the same definitions.
  */
 import type { EventKind, FactMeasure, Legality, Stance, Wing } from '../data/schema'
+import type { MapLayer } from './types'
 
 export const LEGALITY_LABEL: Record<Legality, string> = {
   legal: 'legal',
@@ -85,3 +86,45 @@ export function unitMatchText(matches: number, present: number): string {
 export function notYetFormedText(count: number): string {
   return `${count} more not yet formed`
 }
+
+/** The map layers' titles: above the map, in its accessible name, its legend and its exports. */
+export const LAYER_TITLE: Record<MapLayer, string> = {
+  legality: 'Legality of citizens enlisting',
+  stance: 'Official stance on the Legion',
+  volunteers: 'Reported volunteers (largest dated figure by the as-of date; undated figures apart)',
+  deaths: 'Reported deaths (largest dated figure by the as-of date; undated figures apart)',
+}
+
+/** The map layers' names on the buttons that choose them. */
+export const LAYER_BUTTON_LABEL: Record<MapLayer, string> = {
+  legality: 'Legality',
+  stance: 'Official stance',
+  volunteers: 'Volunteers',
+  deaths: 'Deaths',
+}
+
+/** The map's categories beyond the enumerations: no table row, a later statement, the figures. */
+export type ExtraCategory = 'no-stance' | 'not-yet' | 'figure' | 'figure-undated' | 'no-figure'
+
+export const EXTRA_CATEGORY_LABEL: Record<ExtraCategory, string> = {
+  'no-stance': NO_STANCE_RECORDED,
+  'not-yet': 'not yet stated',
+  figure: 'figure reported',
+  'figure-undated': 'figure reported, date not stated',
+  'no-figure': 'no figure reported',
+}
+
+export const EXTRA_CATEGORY_DEFINITION: Record<ExtraCategory, string> = {
+  'no-stance': 'The source has a section on this country but no row in its table of government responses.',
+  'not-yet': 'The government made its statement after the as-of date.',
+  figure: 'A dated figure is reported by the as-of date; circle area is proportional to it.',
+  'figure-undated': 'The source gives a figure without a date, so it is shown at every date (dashed circle).',
+  'no-figure': 'The source reports no such figure for this country by the as-of date.',
+}
+
+/** The legend's word for the countries the source says nothing about. */
+export const NOT_IN_SOURCE_LABEL = 'not covered by the source'
+export const NOT_IN_SOURCE_DEFINITION = 'The source has no section or table row on this country.'
+
+/** The legend's name for the sizes of the figures' circles. */
+export const CIRCLE_SIZES_LABEL = 'Circle sizes'

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, openApp, test } from './fixtures'
 
 test.describe('the map', () => {
@@ -77,5 +78,70 @@ test.describe('the map', () => {
     // …and selected nothing.
     expect(await page.evaluate(() => new URL(location.href).searchParams.get('country'))).toBeNull()
     expect(watch.consoleErrors).toEqual([])
+  })
+})
+
+test.describe('the map export', () => {
+  test('saves the map as the user sees it: same shapes, fills, zoom and legend', async ({
+    page,
+    watch,
+  }, testInfo) => {
+    await openApp(page, '/?date=2022-09-15&layer=stance&country=POL')
+    const map = page.getByRole('region', { name: 'Map' })
+    const poland = map.locator('svg.map-svg path[data-iso3="POL"]')
+    await expect(poland).toBeVisible()
+    await page.getByRole('button', { name: 'Zoom in on the map' }).click()
+    const group = page.locator('.rsm-zoomable-group')
+    await expect(group).toHaveAttribute('transform', /scale\(1\.6\)/)
+    const live = {
+      d: await poland.getAttribute('d'),
+      fill: await poland.getAttribute('fill'),
+      transform: await group.getAttribute('transform'),
+    }
+    await map.getByRole('button', { name: 'Download map' }).click()
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      map.getByRole('button', { name: 'Download map as SVG' }).click(),
+    ])
+    const svg = readFileSync((await svgDownload.path())!, 'utf8')
+    await svgDownload.saveAs(testInfo.outputPath('map.svg'))
+    const saved = await page.evaluate(async (markup) => {
+      const doc = new DOMParser().parseFromString(markup, 'image/svg+xml')
+      if (doc.querySelector('parsererror')) return null
+      const poland = doc.querySelector('path[data-iso3="POL"]')!
+      const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }))
+      const img = new Image()
+      img.src = url
+      await img.decode()
+      URL.revokeObjectURL(url)
+      return {
+        width: img.naturalWidth,
+        d: poland.getAttribute('d'),
+        fill: poland.getAttribute('fill'),
+        stroke: poland.getAttribute('stroke'),
+        transform: doc.querySelector('svg.map-export-map > g')!.getAttribute('transform'),
+        legend: [...doc.querySelectorAll('.map-export-legend-entry text')].map((t) => t.textContent),
+      }
+    }, svg)
+    expect(saved).toMatchObject({ width: 800, d: live.d, fill: live.fill, stroke: '#4a4a4a' })
+    expect(saved!.transform).toBe(live.transform)
+    const legend = await page
+      .getByRole('group', { name: /^Legend/ })
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => `${b.children[1]!.textContent} (${b.children[2]!.textContent})`),
+      )
+    expect(saved!.legend.slice(0, legend.length)).toEqual(legend)
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      map.getByRole('button', { name: 'Download map as PNG' }).click(),
+    ])
+    const png = readFileSync((await pngDownload.path())!)
+    await pngDownload.saveAs(testInfo.outputPath('map.png'))
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(png.readUInt32BE(16)).toBe(1600)
+    expect(watch.consoleErrors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import './details.css'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'

@@ -1,43 +1,56 @@
 import { memo, Profiler } from 'react'
-import { Geography } from 'react-simple-maps'
 import { onProfilerRender } from '../../lib/render-probe'
-import type { CountryShape } from './geo'
+import { COLOR } from '../../lib/tokens'
 import { NOT_IN_SOURCE_FILL, type CountryLayerValue } from '../../model/map-layer'
+import type { CountryShape } from './geo'
 
 /**
  * One country's outline. Its path string is computed once per topology; a change of layer or date
  * only changes `fill`, `category` and `label`, and a hover elsewhere does not render it at all.
+ * Its look is in presentation attributes (from the tokens), so a copy of it draws the same with no
+ * stylesheet; the CSS only adds the legend's highlight and the pointer.
  */
 const CountryPath = memo(function CountryPath({
   iso3,
-  geography,
+  d,
   fill,
   category,
   label,
+  interactive,
 }: {
   iso3: string
-  geography: CountryShape['geography']
-  fill: string
+  d: string
+  /** the layer's fill; undefined for a country the source does not cover */
+  fill: string | undefined
   category: string | undefined
   label: string | undefined
+  interactive: boolean
 }) {
-  const hasData = label !== undefined
+  const hasData = fill !== undefined
   return (
-    <Geography
-      geography={geography}
-      tabIndex={-1}
+    <path
+      d={d}
       className={hasData ? 'country country--data' : 'country'}
-      fill={fill}
+      fill={fill ?? NOT_IN_SOURCE_FILL}
+      stroke={hasData ? COLOR.mapDataBorder : COLOR.mapBorder}
+      strokeWidth={0.4}
+      vectorEffect="non-scaling-stroke"
       data-iso3={hasData ? iso3 : undefined}
       data-cat={category}
-      role={hasData ? 'img' : undefined}
-      aria-label={label}
-      aria-hidden={hasData ? undefined : true}
+      {...(interactive && {
+        tabIndex: -1,
+        role: hasData ? 'img' : undefined,
+        'aria-label': label,
+        'aria-hidden': hasData ? undefined : true,
+      })}
     />
   )
 })
 
-/** Every country shape, coloured by the current layer. Props are stable between hovers. */
+/**
+ * Every country shape, coloured by the current layer. Props are stable between hovers. Without
+ * `labels` (the static form) the shapes carry no roles: the image as a whole is named instead.
+ */
 export const CountryShapes = memo(function CountryShapes({
   shapes,
   values,
@@ -45,7 +58,7 @@ export const CountryShapes = memo(function CountryShapes({
 }: {
   shapes: readonly CountryShape[]
   values: ReadonlyMap<string, CountryLayerValue>
-  labels: ReadonlyMap<string, string>
+  labels?: ReadonlyMap<string, string>
 }) {
   // The Profiler sits inside the memo boundary: it reports only when this layer really renders.
   return (
@@ -57,10 +70,11 @@ export const CountryShapes = memo(function CountryShapes({
             <CountryPath
               key={shape.iso3}
               iso3={shape.iso3}
-              geography={shape.geography}
-              fill={value?.fill ?? NOT_IN_SOURCE_FILL}
+              d={shape.geography.svgPath}
+              fill={value?.fill}
               category={value?.category}
-              label={labels.get(shape.iso3)}
+              label={labels?.get(shape.iso3)}
+              interactive={labels !== undefined}
             />
           )
         })}

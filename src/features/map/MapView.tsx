@@ -1,4 +1,4 @@
-import { scaleSqrt } from 'd3-scale'
+import { useQuery } from '@tanstack/react-query'
 import {
   useCallback,
   useMemo,
@@ -11,56 +11,51 @@ import { ComposableMap, ZoomableGroup } from 'react-simple-maps'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
-import type { Country, LegionEvent, Unit } from '../../data/schema'
-import { useMapData } from '../../data/use-data'
+import { topologyQuery } from '../../data/queries'
+import type { WorldTopology } from '../../data/topology'
+import { useAtlas } from '../../data/use-atlas'
+import type { Atlas } from '../../model/atlas'
+import { linkedRecords } from '../../model/linked'
+import { accessibleValue, layerValues, legendEntries, type MapCategory } from '../../model/map-layer'
+import { LAYER_TITLE } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
-import { MAP_LAYERS, type MapLayer } from '../../model/types'
 import { selectAsOf } from '../../store/selectors'
 import { CountryList, type CountryListItem } from './CountryList'
-import { CountryShapes } from './CountryShapes'
-import { buildWorldGeometry, MAP_HEIGHT, MAP_WIDTH, markersFor, type WorldGeometry } from './geo'
+import { buildWorldGeometry, MAP_HEIGHT, MAP_WIDTH } from './geo'
 import {
-  accessibleValue,
-  FIGURE_MEASURES,
-  layerValues,
-  legendEntries,
-  PATTERN_NO_STANCE,
-  PATTERN_NOT_YET,
-  type CountryLayerValue,
-  type LegendEntry,
-  type MapCategory,
-} from '../../model/map-layer'
-import { layerTitle, MapLegend } from './MapLegend'
-
-const LAYER_BUTTON: Record<MapLayer, string> = {
-  legality: 'Legality',
-  stance: 'Official stance',
-  volunteers: 'Volunteers',
-  deaths: 'Deaths',
-}
+  figureRadius,
+  mapMarkers,
+  niceSteps,
+  wholeWorld,
+  type MapFigure,
+  type MapViewport,
+} from './map-figure'
+import { MapDrawing } from './MapDrawing'
+import { MapLegend } from './MapLegend'
+import { MapToolbar } from './MapToolbar'
+import { MapTooltip } from './MapTooltip'
+import './map.css'
 
 const MAX_ZOOM = 12
-/** Circle radius of the largest figure, in map units at zoom 1. */
-const MAX_CIRCLE = 26
-/** Half the side of the smallest hit area, in CSS pixels (24×24). */
-const MIN_HIT_PX = 12
 
-/** What the app may add to the map's toolbar (the export buttons), given the current legend. */
-export type MapToolbarExtra = (map: { legend: LegendEntry[]; layerTitle: string }) => ReactNode
+/** What the exports need to draw the map as the user sees it (without the hover). */
+export interface MapExportSource {
+  figure: MapFigure
+  view: MapViewport
+  selected: string | null
+  linked: readonly string[]
+}
+
+/** What the app may add to the map's toolbar (the export buttons), given the map as shown. */
+export type MapToolbarExtra = (map: MapExportSource) => ReactNode
 
 export function MapView({ renderExport }: { renderExport?: MapToolbarExtra } = {}) {
-  const state = useMapData()
-  if (state.status === 'pending') return <Loading what="the map" />
+  const state = useAtlas(['countries', 'topology'])
+  const topology = useQuery(topologyQuery).data
+  if (state.status === 'pending' || (state.status === 'success' && !topology))
+    return <Loading what="the map" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
-  return (
-    <WorldMap
-      countries={state.data.countries}
-      units={state.data.units}
-      events={state.data.events}
-      topology={state.data.topology}
-      renderExport={renderExport}
-    />
-  )
+  return <WorldMap atlas={state.data} topology={topology!} renderExport={renderExport} />
 }
 
 interface Tip {
@@ -70,17 +65,13 @@ interface Tip {
 }
 
 function WorldMap({
-  countries,
-  units,
-  events,
+  atlas,
   topology,
   renderExport,
 }: {
+  atlas: Atlas
+  topology: WorldTopology
   renderExport?: MapToolbarExtra
-  countries: Country[]
-  units: Unit[]
-  events: LegionEvent[]
-  topology: Parameters<typeof buildWorldGeometry>[0]
 }) {
   const layer = useAppStore((s) => s.layer)
   const setLayer = useAppStore((s) => s.setLayer)
@@ -89,47 +80,26 @@ function WorldMap({
   const selectCountry = useAppStore((s) => s.selectCountry)
   const selectedUnit = useAppStore((s) => s.unit)
   const selectedEvent = useAppStore((s) => s.event)
+  const countries = atlas.countries
 
-  const geometry: WorldGeometry = useMemo(() => buildWorldGeometry(topology), [topology])
-  const byIso3 = useMemo(() => new Map(countries.map((c) => [c.iso3, c])), [countries])
-  const { markers } = useMemo(
-    () =>
-      markersFor(
-        geometry,
-        countries.map((c) => c.iso3),
-      ),
-    [geometry, countries],
-  )
+  // Each part keyed on what it reads, so the shapes keep their props when units or events load.
+  const geometry = useMemo(() => buildWorldGeometry(topology), [topology])
+  const markers = useMemo(() => mapMarkers(geometry, countries), [geometry, countries])
   const values = useMemo(() => layerValues(countries, layer, asOf), [countries, layer, asOf])
-  const labels = useMemo(
-    () => new Map([...values].map(([iso3, v]) => [iso3, accessibleValue(byIso3.get(iso3)!.name, v)])),
-    [values, byIso3],
-  )
   const entries = useMemo(() => legendEntries(layer, values), [layer, values])
-
-  const figureLayer = layer === 'volunteers' || layer === 'deaths' ? layer : null
-  const radius = useMemo(() => {
-    if (!figureLayer) return null
-    const measures = FIGURE_MEASURES[figureLayer]
-    const max = Math.max(
-      1,
-      ...countries.flatMap((c) =>
-        c.facts.filter((f) => f.figure && measures.includes(f.measure)).map((f) => f.figure!.max),
-      ),
-    )
-    return scaleSqrt().domain([0, max]).range([0, MAX_CIRCLE])
-  }, [countries, figureLayer])
+  const radius = useMemo(() => figureRadius(countries, layer), [countries, layer])
+  const figure: MapFigure = useMemo(
+    () => ({ layer, geometry, values, entries, radius, ...markers }),
+    [layer, geometry, values, entries, radius, markers],
+  )
+  const labels = useMemo(
+    () => new Map(countries.map((c) => [c.iso3, accessibleValue(c.name, values.get(c.iso3)!)])),
+    [countries, values],
+  )
 
   const [frameRef, frame] = useElementSize<HTMLDivElement>()
-  // The view whose centre is the middle of the fitted projection: zoom 1 shows the whole world.
-  const initialView = useMemo(
-    () => ({
-      center: (geometry.projection.invert?.([MAP_WIDTH / 2, MAP_HEIGHT / 2]) ?? [0, 0]) as [number, number],
-      zoom: 1,
-    }),
-    [geometry],
-  )
-  const [view, setView] = useState(initialView)
+  const initialView = useMemo(() => wholeWorld(geometry), [geometry])
+  const [view, setView] = useState<MapViewport>(initialView)
   const [tip, setTip] = useState<Tip | null>(null)
   const [preview, setPreview] = useState<MapCategory | null>(null)
   const [pinned, setPinned] = useState<MapCategory | null>(null)
@@ -224,69 +194,34 @@ function WorldMap({
       }))
     : undefined
 
-  // Countries linked to what is selected elsewhere: a unit's nationalities, an event's countries.
-  const linked = useMemo(() => {
-    const unit = selectedUnit ? units.find((u) => u.id === selectedUnit) : undefined
-    const event = selectedEvent ? events.find((e) => e.id === selectedEvent) : undefined
-    const codes = unit?.nationalities.iso3 ?? event?.countries ?? []
-    return { codes, about: unit?.name ?? event?.title ?? null }
-  }, [units, events, selectedUnit, selectedEvent])
-
+  // Countries linked to the selected unit or event; a selected country is outlined as selected.
+  const links = linkedRecords(atlas, { country: selected, unit: selectedUnit, event: selectedEvent })
+  const linked = links.by === 'country' ? [] : links.countries
   const highlight = preview ?? pinned
-  const outlined = [selected, tip?.iso3].filter((x): x is string => !!x)
-  const linkedNames = linked.codes.map((c) => byIso3.get(c)?.name ?? geometry.byIso3.get(c)?.mapName ?? c)
-  const tipCountry = tip ? byIso3.get(tip.iso3) : undefined
+  const tipCountry = tip ? atlas.country(tip.iso3) : undefined
   const tipValue = tip ? values.get(tip.iso3) : undefined
-  const k = view.zoom
+  const title = LAYER_TITLE[layer]
 
   return (
     <div className="map-view">
-      <div className="map-toolbar">
-        <div role="radiogroup" aria-label="Map layer" className="segmented">
-          {MAP_LAYERS.map((l) => (
-            <button
-              key={l}
-              type="button"
-              role="radio"
-              aria-checked={layer === l}
-              className={layer === l ? 'segmented__option is-on' : 'segmented__option'}
-              onClick={() => {
-                // A highlighted category belongs to the old layer's legend.
-                setPreview(null)
-                setPinned(null)
-                setLayer(l)
-              }}
-            >
-              {LAYER_BUTTON[l]}
-            </button>
-          ))}
-        </div>
-        <div className="zoom-buttons" role="group" aria-label="Map zoom">
-          <button
-            type="button"
-            aria-label="Zoom in on the map"
-            onClick={() => setView((v) => ({ ...v, zoom: Math.min(MAX_ZOOM, v.zoom * 1.6) }))}
-          >
-            +
-          </button>
-          <button
-            type="button"
-            aria-label="Zoom out on the map"
-            onClick={() => setView((v) => ({ ...v, zoom: Math.max(1, v.zoom / 1.6) }))}
-          >
-            −
-          </button>
-          <button type="button" aria-label="Reset map zoom" onClick={() => setView(initialView)}>
-            Reset
-          </button>
-        </div>
-        {renderExport?.({ legend: entries, layerTitle: layerTitle(layer) })}
-      </div>
-      <p className="map-caption">{layerTitle(layer)}</p>
-      {linked.about && (
+      <MapToolbar
+        layer={layer}
+        onLayer={(l) => {
+          // A highlighted category belongs to the old layer's legend.
+          setPreview(null)
+          setPinned(null)
+          setLayer(l)
+        }}
+        onZoomIn={() => setView((v) => ({ ...v, zoom: Math.min(MAX_ZOOM, v.zoom * 1.6) }))}
+        onZoomOut={() => setView((v) => ({ ...v, zoom: Math.max(1, v.zoom / 1.6) }))}
+        onReset={() => setView(initialView)}
+        extra={renderExport?.({ figure, view, selected, linked })}
+      />
+      <p className="map-caption">{title}</p>
+      {links.by && links.by !== 'country' && (
         <p className="map-linked" data-testid="map-linked">
-          Outlined: {linkedNames.length ? linkedNames.join(', ') : 'no country named'} — linked to “
-          {linked.about}”
+          Outlined: {linked.length ? linked.map(atlas.countryName).join(', ') : 'no country named'} — linked
+          to “{links.about}”
         </p>
       )}
       <div className="map-body">
@@ -304,25 +239,9 @@ function WorldMap({
             height={MAP_HEIGHT}
             projection={geometry.projection}
             className="map-svg"
-            aria-label={`World map: ${layerTitle(layer)}`}
+            aria-label={`World map: ${title}`}
             role="group"
           >
-            <defs>
-              <pattern
-                id={PATTERN_NO_STANCE}
-                width="4"
-                height="4"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width="4" height="4" fill="#ffffff" />
-                <line x1="0" y1="0" x2="0" y2="4" stroke="#6b6b6b" strokeWidth="1.4" />
-              </pattern>
-              <pattern id={PATTERN_NOT_YET} width="4" height="4" patternUnits="userSpaceOnUse">
-                <rect width="4" height="4" fill="#ffffff" />
-                <circle cx="2" cy="2" r="0.9" fill="#6b6b6b" />
-              </pattern>
-            </defs>
             <ZoomableGroup
               center={view.center}
               zoom={view.zoom}
@@ -331,99 +250,25 @@ function WorldMap({
                 if (coordinates) setView({ center: coordinates, zoom: zoom ?? 1 })
               }}
             >
-              <CountryShapes shapes={geometry.shapes} values={values} labels={labels} />
-              <g className="country-outlines" aria-hidden="true">
-                {linked.codes.map((iso3) => {
-                  const shape = geometry.byIso3.get(iso3)
-                  const marker = markers.find((m) => m.iso3 === iso3)
-                  if (shape && !marker)
-                    return (
-                      <path
-                        key={`linked-${iso3}`}
-                        d={shape.geography.svgPath}
-                        className="outline outline--linked"
-                        strokeWidth={2.2 / k}
-                      />
-                    )
-                  const point = marker?.point ?? shape?.centroid
-                  return point ? (
-                    <circle
-                      key={`linked-${iso3}`}
-                      cx={point[0]}
-                      cy={point[1]}
-                      r={(9 * unitsPerPx) / k}
-                      className="outline outline--linked"
-                      strokeWidth={2 / k}
-                    />
-                  ) : null
-                })}
-                {outlined.map((iso3, i) => {
-                  const shape = geometry.byIso3.get(iso3)
-                  return shape ? (
-                    <path
-                      key={`${iso3}-${i}`}
-                      d={shape.geography.svgPath}
-                      className={iso3 === selected ? 'outline outline--selected' : 'outline outline--hover'}
-                      strokeWidth={(iso3 === selected ? 2 : 1.4) / k}
-                    />
-                  ) : null
-                })}
-              </g>
-              {radius && (
-                <g className="figure-circles">
-                  {countries.map((c) => {
-                    const v = values.get(c.iso3)
-                    const point = circleCentre(geometry, markers, c.iso3)
-                    if (!v?.fact?.figure || !point) return null
-                    return (
-                      <circle
-                        key={c.iso3}
-                        data-iso3={c.iso3}
-                        cx={point[0]}
-                        cy={point[1]}
-                        r={Math.max(radius(v.fact.figure.max), 1.5 * unitsPerPx) / Math.sqrt(k)}
-                        className={v.fact.date ? 'figure-circle' : 'figure-circle figure-circle--undated'}
-                        strokeWidth={0.8 / k}
-                      />
-                    )
-                  })}
-                </g>
-              )}
-              <g className="country-markers">
-                {markers.map((m) => (
-                  <Marker
-                    key={m.iso3}
-                    iso3={m.iso3}
-                    point={m.point}
-                    value={values.get(m.iso3)}
-                    label={labels.get(m.iso3)}
-                    hitRadius={(MIN_HIT_PX * unitsPerPx) / k}
-                    radius={(5 * unitsPerPx) / k}
-                    selected={m.iso3 === selected}
-                  />
-                ))}
-              </g>
+              <MapDrawing
+                figure={figure}
+                labels={labels}
+                selected={selected}
+                hovered={tip?.iso3}
+                linked={linked}
+                zoom={view.zoom}
+                unitsPerPx={unitsPerPx}
+              />
             </ZoomableGroup>
           </ComposableMap>
           {tip && tipCountry && tipValue && (
-            <div
+            <MapTooltip
               ref={tipBox}
-              className="tooltip map-tooltip"
-              role="tooltip"
-              style={{ left: tipLeft(tip.x, frame.width), top: tip.y + 14 }}
-            >
-              <strong>{tipCountry.name}</strong>
-              <span>{tipValue.valueText}</span>
-              {tipValue.dateText && <span className="tooltip__date">{tipValue.dateText}</span>}
-              {tipCountry.conflicts.length > 0 && (
-                <span className="badge badge--conflict">
-                  Conflicting claims ({tipCountry.conflicts.length})
-                </span>
-              )}
-              {tipCountry.ambiguous && (
-                <span className="badge badge--ambiguous">Ambiguous classification</span>
-              )}
-            </div>
+              country={tipCountry}
+              value={tipValue}
+              left={tipLeft(tip.x, frame.width)}
+              top={tip.y + 14}
+            />
           )}
         </div>
         <CountryList
@@ -445,60 +290,7 @@ function WorldMap({
   )
 }
 
-function Marker({
-  iso3,
-  point,
-  value,
-  label,
-  hitRadius,
-  radius,
-  selected,
-}: {
-  iso3: string
-  point: [number, number]
-  value: CountryLayerValue | undefined
-  label: string | undefined
-  hitRadius: number
-  radius: number
-  selected: boolean
-}) {
-  return (
-    <g
-      data-iso3={iso3}
-      data-marker={iso3}
-      data-cat={value?.category}
-      role="img"
-      aria-label={label}
-      className="marker"
-    >
-      <circle cx={point[0]} cy={point[1]} r={hitRadius} className="marker__hit" />
-      <circle
-        cx={point[0]}
-        cy={point[1]}
-        r={radius}
-        fill={value?.fill}
-        className={selected ? 'marker__dot is-selected' : 'marker__dot'}
-        strokeWidth={radius / 3}
-      />
-    </g>
-  )
-}
-
-function circleCentre(
-  geometry: WorldGeometry,
-  markers: Array<{ iso3: string; point: [number, number] }>,
-  iso3: string,
-): [number, number] | null {
-  return geometry.byIso3.get(iso3)?.centroid ?? markers.find((m) => m.iso3 === iso3)?.point ?? null
-}
-
 /** The tooltip's left edge: beside the pointer, kept inside the map. */
 function tipLeft(x: number, width: number): number {
   return Math.min(x + 14, Math.max(0, width - 240))
-}
-
-/** Two or three round values up to max for the circle legend. */
-function niceSteps(max: number): number[] {
-  const top = 10 ** Math.floor(Math.log10(max))
-  return [top / 100, top / 10, top].filter((v) => v >= 1)
 }

@@ -1,3 +1,4 @@
+import './sources.css'
 import { useMemo, useRef } from 'react'
 import { useDataset } from '../../data/use-data'
 import { conflictCount, sectionUses } from './source-sections'

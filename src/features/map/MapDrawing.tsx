@@ -1,0 +1,191 @@
+import { COLOR } from '../../lib/tokens'
+import { PATTERN_NO_STANCE, PATTERN_NOT_YET, type CountryLayerValue } from '../../model/map-layer'
+import { CountryShapes } from './CountryShapes'
+import { circleCentre, type MapFigure } from './map-figure'
+
+/** Half the side of the smallest hit area, in CSS pixels (24×24). */
+const MIN_HIT_PX = 12
+
+export interface MapDrawingProps {
+  figure: MapFigure
+  /** accessible names by alpha-3 code; given only on the live map, which takes pointer and focus */
+  labels?: ReadonlyMap<string, string>
+  selected: string | null
+  /** the country under the pointer or the keyboard's cursor, outlined thinner */
+  hovered?: string | null
+  /** countries linked to the selected unit or event, outlined dashed */
+  linked: readonly string[]
+  /** the zoom the drawing is shown at: outlines and markers keep their size on screen */
+  zoom: number
+  /** map units per CSS pixel of the drawing as shown */
+  unitsPerPx: number
+}
+
+/**
+ * The map as the user sees it, in map units: the patterns, the country shapes with their fills,
+ * the outlines of the selected, hovered and linked countries, the figure circles and the markers.
+ * The live map draws it inside react-simple-maps' ZoomableGroup; the exports draw it in a plain
+ * <svg> with the same transform. Every colour is a presentation attribute from the tokens.
+ */
+export function MapDrawing({
+  figure,
+  labels,
+  selected,
+  hovered = null,
+  linked,
+  zoom,
+  unitsPerPx,
+}: MapDrawingProps) {
+  const k = zoom
+  const interactive = labels !== undefined
+  const { geometry, values, markers, markerByIso3, radius } = figure
+  const outlined = [selected, hovered].filter((x): x is string => !!x)
+  return (
+    <>
+      <MapPatterns />
+      <CountryShapes shapes={geometry.shapes} values={values} labels={labels} />
+      <g className="country-outlines" aria-hidden="true">
+        {linked.map((iso3) => {
+          const shape = geometry.byIso3.get(iso3)
+          const marker = markerByIso3.get(iso3)
+          const look = {
+            className: 'outline outline--linked',
+            fill: 'none',
+            stroke: COLOR.outlineLinked,
+            strokeDasharray: '4 2',
+          }
+          if (shape && !marker)
+            return <path key={`linked-${iso3}`} d={shape.geography.svgPath} strokeWidth={2.2 / k} {...look} />
+          const point = marker?.point ?? shape?.centroid
+          return point ? (
+            <circle
+              key={`linked-${iso3}`}
+              cx={point[0]}
+              cy={point[1]}
+              r={(9 * unitsPerPx) / k}
+              strokeWidth={2 / k}
+              {...look}
+            />
+          ) : null
+        })}
+        {outlined.map((iso3, i) => {
+          const shape = geometry.byIso3.get(iso3)
+          const isSelected = iso3 === selected
+          return shape ? (
+            <path
+              key={`${iso3}-${i}`}
+              d={shape.geography.svgPath}
+              className={isSelected ? 'outline outline--selected' : 'outline outline--hover'}
+              fill="none"
+              stroke={isSelected ? COLOR.outlineSelected : COLOR.outlineHover}
+              strokeWidth={(isSelected ? 2 : 1.4) / k}
+            />
+          ) : null
+        })}
+      </g>
+      {radius && (
+        <g className="figure-circles">
+          {[...values.values()].map((v) => {
+            const point = circleCentre(figure, v.iso3)
+            if (!v.fact?.figure || !point) return null
+            const dated = !!v.fact.date
+            return (
+              <circle
+                key={v.iso3}
+                data-iso3={v.iso3}
+                cx={point[0]}
+                cy={point[1]}
+                r={Math.max(radius(v.fact.figure.max), 1.5 * unitsPerPx) / Math.sqrt(k)}
+                className={dated ? 'figure-circle' : 'figure-circle figure-circle--undated'}
+                fill={dated ? COLOR.figureFill : COLOR.figureUndatedFill}
+                stroke={COLOR.figureStroke}
+                strokeDasharray={dated ? undefined : '3 2'}
+                strokeWidth={0.8 / k}
+              />
+            )
+          })}
+        </g>
+      )}
+      <g className="country-markers">
+        {markers.map((m) => (
+          <Marker
+            key={m.iso3}
+            iso3={m.iso3}
+            point={m.point}
+            value={values.get(m.iso3)}
+            label={labels?.get(m.iso3)}
+            interactive={interactive}
+            hitRadius={(MIN_HIT_PX * unitsPerPx) / k}
+            radius={(5 * unitsPerPx) / k}
+            selected={m.iso3 === selected}
+          />
+        ))}
+      </g>
+    </>
+  )
+}
+
+/** The fills of the two "no value" categories: hatched (no stance recorded) and dotted (not yet). */
+export function MapPatterns() {
+  return (
+    <defs>
+      <pattern
+        id={PATTERN_NO_STANCE}
+        width="4"
+        height="4"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
+        <rect width="4" height="4" fill={COLOR.patternBg} />
+        <line x1="0" y1="0" x2="0" y2="4" stroke={COLOR.patternInk} strokeWidth="1.4" />
+      </pattern>
+      <pattern id={PATTERN_NOT_YET} width="4" height="4" patternUnits="userSpaceOnUse">
+        <rect width="4" height="4" fill={COLOR.patternBg} />
+        <circle cx="2" cy="2" r="0.9" fill={COLOR.patternInk} />
+      </pattern>
+    </defs>
+  )
+}
+
+function Marker({
+  iso3,
+  point,
+  value,
+  label,
+  interactive,
+  hitRadius,
+  radius,
+  selected,
+}: {
+  iso3: string
+  point: [number, number]
+  value: CountryLayerValue | undefined
+  label: string | undefined
+  interactive: boolean
+  hitRadius: number
+  radius: number
+  selected: boolean
+}) {
+  return (
+    <g
+      data-iso3={iso3}
+      data-marker={iso3}
+      data-cat={value?.category}
+      className="marker"
+      {...(interactive && { role: 'img', 'aria-label': label })}
+    >
+      {interactive && (
+        <circle cx={point[0]} cy={point[1]} r={hitRadius} className="marker__hit" fill="transparent" />
+      )}
+      <circle
+        cx={point[0]}
+        cy={point[1]}
+        r={radius}
+        fill={value?.fill}
+        className={selected ? 'marker__dot is-selected' : 'marker__dot'}
+        stroke={selected ? COLOR.markerSelected : COLOR.markerStroke}
+        strokeWidth={radius / 3}
+      />
+    </g>
+  )
+}

@@ -1,0 +1,103 @@
+/**
+ * What the map draws, as one value: the geometry, the layer's values and legend, the markers and
+ * the circles' scale. The live map and its static form (the exports) both draw a MapFigure, so they
+ * cannot drift apart. Pure: no React, no DOM.
+ */
+import { scaleSqrt, type ScalePower } from 'd3-scale'
+import type { Country } from '../../data/schema'
+import {
+  largestFigure,
+  layerValues,
+  legendEntries,
+  type CountryLayerValue,
+  type LegendEntry,
+} from '../../model/map-layer'
+import type { IsoDate, MapLayer } from '../../model/types'
+import { MAP_HEIGHT, MAP_WIDTH, markersFor, type CountryMarker, type WorldGeometry } from './geo'
+
+/** Circle radius of the largest figure, in map units at zoom 1. */
+export const MAX_CIRCLE = 26
+
+export interface MapFigure {
+  layer: MapLayer
+  geometry: WorldGeometry
+  values: ReadonlyMap<string, CountryLayerValue>
+  entries: LegendEntry[]
+  markers: readonly CountryMarker[]
+  markerByIso3: ReadonlyMap<string, CountryMarker>
+  /** map units of a figure's circle at zoom 1; null on the choropleth layers */
+  radius: ScalePower<number, number> | null
+}
+
+/** The part of the map the user looks at: its centre (longitude, latitude) and zoom. */
+export interface MapViewport {
+  center: [number, number]
+  zoom: number
+}
+
+export function mapMarkers(geometry: WorldGeometry, countries: readonly Country[]) {
+  const { markers } = markersFor(
+    geometry,
+    countries.map((c) => c.iso3),
+  )
+  return { markers, markerByIso3: new Map(markers.map((m) => [m.iso3, m])) }
+}
+
+export function figureRadius(countries: readonly Country[], layer: MapLayer): MapFigure['radius'] {
+  if (layer !== 'volunteers' && layer !== 'deaths') return null
+  return scaleSqrt()
+    .domain([0, largestFigure(countries, layer)])
+    .range([0, MAX_CIRCLE])
+}
+
+/** The whole figure in one call, for the exports and the tests (the live map memoizes each part). */
+export function mapFigure(
+  geometry: WorldGeometry,
+  countries: readonly Country[],
+  layer: MapLayer,
+  asOf: IsoDate,
+): MapFigure {
+  const values = layerValues(countries, layer, asOf)
+  return {
+    layer,
+    geometry,
+    values,
+    entries: legendEntries(layer, values),
+    ...mapMarkers(geometry, countries),
+    radius: figureRadius(countries, layer),
+  }
+}
+
+/** The view that shows the whole world: the middle of the fitted projection at zoom 1. */
+export function wholeWorld(geometry: WorldGeometry): MapViewport {
+  const center = geometry.projection.invert?.([MAP_WIDTH / 2, MAP_HEIGHT / 2]) ?? [0, 0]
+  return { center: [center[0], center[1]], zoom: 1 }
+}
+
+/**
+ * The transform that shows a viewport, as react-simple-maps' ZoomableGroup writes it: the centre
+ * moves to the middle of the map, scaled by the zoom.
+ */
+export function viewTransform(geometry: WorldGeometry, view: MapViewport): string {
+  const [x, y] = geometry.projection(view.center) ?? [MAP_WIDTH / 2, MAP_HEIGHT / 2]
+  const k = view.zoom
+  return `translate(${MAP_WIDTH / 2 - x * k} ${MAP_HEIGHT / 2 - y * k}) scale(${k})`
+}
+
+/** Where a country's figure circle sits: its shape's centroid, else its marker. */
+export function circleCentre(figure: MapFigure, iso3: string): [number, number] | null {
+  return figure.geometry.byIso3.get(iso3)?.centroid ?? figure.markerByIso3.get(iso3)?.point ?? null
+}
+
+/** Two or three round values up to max for the circle legend. */
+export function niceSteps(max: number): number[] {
+  const top = 10 ** Math.floor(Math.log10(max))
+  return [top / 100, top / 10, top].filter((v) => v >= 1)
+}
+
+/** The circle legend's sizes: each value with its radius in map units at zoom 1. */
+export function circleSteps(figure: MapFigure): Array<{ value: number; radius: number }> {
+  const radius = figure.radius
+  if (!radius) return []
+  return niceSteps(radius.domain()[1]!).map((value) => ({ value, radius: radius(value) }))
+}
