@@ -212,10 +212,10 @@ describe('what a node says', () => {
 
   it('begins the accessible name with the unit name and then says what the card shows', () => {
     expect(textOf('pahonia-regiment').label).toBe(
-      'Pahonia Regiment, Belarus, disbanded 1 July 2023, formed: unknown',
+      'Pahonia Regiment, Belarus, disbanded 1 July 2023, formation date not stated',
     )
     expect(textOf('3rd-battalion', '2023-01-01').label).toBe(
-      '3rd Battalion, South Korea, TUR, active; disbandment planned for 31 December 2025, formed 27 February 2022',
+      '3rd Battalion, South Korea, TUR, to be disbanded on 31 December 2025 (announced; the source does not confirm it happened), formed 27 February 2022',
     )
   })
 

@@ -4,7 +4,7 @@
  * row logic (unit status at a date, sort order of source dates) underneath it.
  */
 import { act, fireEvent, screen, within } from '@testing-library/react'
-import { statusAt, statusText } from '../src/model/unit-status'
+import { statusText, unitStateAt } from '../src/model/unit-status'
 import userEvent from '@testing-library/user-event'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -278,13 +278,15 @@ describe('the table view', () => {
     const user = userEvent.setup()
     await user.click(tab('Units'))
     const rowOf = (name: string) => screen.getByRole('button', { name }).closest('tr')!
-    expect(rowOf('1st Battalion')).toHaveTextContent('active; disbandment planned for 31 December 2025')
+    expect(rowOf('1st Battalion')).toHaveTextContent(
+      'to be disbanded on 31 December 2025 (announced; the source does not confirm it happened)',
+    )
     expect(rowOf('1st Battalion')).toHaveTextContent('International Legion (Ground Forces)')
     expect(within(rowOf('Muslim Caucasian unit')).getByText('name lost')).toBeInTheDocument()
-    expect(rowOf('Pahonia Regiment')).toHaveTextContent(/active \(no end reported\)$/)
+    expect(rowOf('Pahonia Regiment')).toHaveTextContent(/formation date not stated; .*no end reported$/)
 
     act(() => useAppStore.setState({ asOf: '2026-01-01' }))
-    expect(rowOf('1st Battalion')).toHaveTextContent('disbanded 31 December 2025 (planned)')
+    expect(rowOf('1st Battalion')).toHaveTextContent('to be disbanded on 31 December 2025 (announced;')
     expect(rowOf('Pahonia Regiment')).toHaveTextContent('disbanded 1 July 2023')
     expect(rowOf('German Volunteer Corps')).toHaveTextContent(/merged into 49th Infantry Battalion/)
     expect(screen.getByRole('table').querySelector('caption')).toHaveTextContent('on 1 January 2026')
@@ -419,19 +421,23 @@ describe('unit status at a date', () => {
   })
   const b = unit({ id: 'b', name: 'B Battalion' })
   const textOf = (u: Unit, asOf: string) => statusText(buildAtlas({ units: [u, b] }), u, asOf)
+  const statusAt = (u: Unit, asOf: string) => unitStateAt(buildAtlas({ units: [u, b] }), u, asOf)
 
   it('is not yet formed before its formation date, active after it', () => {
     expect(statusAt(unit({}), '2022-02-26')).toBe('not-yet')
     expect(statusAt(unit({}), '2022-02-27')).toBe('active')
-    expect(statusAt(unit({ formed: null }), '2000-01-01')).toBe('active')
+    // Undated and above nothing dated: in the structure from the Legion's creation, not before.
+    expect(statusAt(unit({ formed: null }), '2022-02-26')).toBe('not-yet')
+    expect(statusAt(unit({ formed: null }), '2022-02-27')).toBe('active')
   })
 
-  it('counts a planned disbandment only once its date has come', () => {
+  it('reads a planned disbandment as planned at every date, never as done', () => {
     const planned = unit({ disbanded: { date: '2025-12-31', precision: 'day', qualifier: 'planned' } })
-    expect(statusAt(planned, '2025-12-30')).toBe('active')
-    expect(textOf(planned, '2025-12-30')).toBe('active; disbandment planned for 31 December 2025')
-    expect(statusAt(planned, '2025-12-31')).toBe('disbanded')
-    expect(textOf(planned, '2026-03-01')).toBe('disbanded 31 December 2025 (planned)')
+    expect(statusAt(planned, '2025-12-30')).toBe('disbandment-planned')
+    expect(statusAt(planned, '2026-03-01')).toBe('disbandment-planned')
+    expect(textOf(planned, '2026-03-01')).toBe(
+      'to be disbanded on 31 December 2025 (announced; the source does not confirm it happened)',
+    )
   })
 
   it('counts a month-precision change from the first day of the month', () => {

@@ -4,7 +4,7 @@ import { buildAtlas } from '../src/model/atlas'
 import { foldText } from '../src/model/text'
 import { hasFilters, NO_FILTERS, type UnitFilters } from '../src/model/types'
 import { nationalityOptions, selectUnits, unitMatches } from '../src/model/unit-selection'
-import { changedBetween, formedText, statusAt, statusText, unitStateAt } from '../src/model/unit-status'
+import { changedBetween, formedText, statusText, unitStateAt } from '../src/model/unit-status'
 import { atlas, countries, units } from './helpers/atlas'
 
 const unit = (id: string): Unit => atlas.unit(id)!
@@ -14,44 +14,65 @@ const sorted = (ids: Iterable<string>) => [...ids].sort()
 const ids = (list: readonly Unit[]) => list.map((u) => u.id)
 
 describe('the status of a unit at the as-of date', () => {
+  const state = (id: string, asOf: string) => unitStateAt(atlas, unit(id), asOf)
+
   it('is "not yet formed" before the formation period starts, and a month counts from its first day', () => {
-    expect(statusAt(unit('2nd-battalion'), '2022-09-30')).toBe('not-yet')
-    expect(statusAt(unit('2nd-battalion'), '2022-10-01')).toBe('active')
+    expect(state('2nd-battalion', '2022-09-30')).toBe('not-yet')
+    expect(state('2nd-battalion', '2022-10-01')).toBe('disbandment-planned')
   })
 
-  it('takes a unit without a formation date to exist by its own dates, but not before the nodes above it', () => {
-    expect(statusAt(unit('pahonia-regiment'), '2014-01-01')).toBe('active')
-    expect(unitStateAt(atlas, unit('pahonia-regiment'), '2014-01-01')).toBe('not-yet')
-    expect(unitStateAt(atlas, unit('pahonia-regiment'), '2022-03-01')).toBe('active')
+  it('puts an undated unit of the Legion proper in the structure from the Legion’s own date, never before', () => {
+    expect(state('pahonia-regiment', '2014-01-01')).toBe('not-yet')
+    expect(state('pahonia-regiment', '2022-02-26')).toBe('not-yet')
+    expect(state('pahonia-regiment', '2022-02-27')).toBe('active')
     expect(statusText(atlas, unit('pahonia-regiment'), '2014-01-01')).toBe(
-      'not yet formed (International Legion for the Defence of Ukraine: formed 27 February 2022)',
+      'not yet in the structure (formation date not stated; in the structure from 27 February 2022, with the International Legion for the Defence of Ukraine)',
+    )
+    expect(statusText(atlas, unit('bolivar-battalion'), TODAY)).toBe(
+      'formation date not stated; in the structure from 27 February 2022, with the International Legion for the Defence of Ukraine; no end reported',
     )
   })
 
-  it('does not count a planned disbandment before its date, and counts it once the date has come', () => {
-    expect(statusAt(unit('1st-battalion'), '2025-12-30')).toBe('active')
-    expect(statusAt(unit('1st-battalion'), '2025-12-31')).toBe('disbanded')
+  it('shows no undated unit before the Legion was created, even where nothing above it is dated', () => {
+    for (const id of [
+      'freedom-of-russia-legion',
+      'norman-brigade',
+      'belarusian-volunteer-corps',
+      'terror-battalion',
+    ])
+      expect(state(id, '2014-01-01')).toBe('not-yet')
+    expect(state('norman-brigade', '2022-02-27')).toBe('active')
+    expect(statusText(atlas, unit('norman-brigade'), TODAY)).toBe(
+      'formation date not stated; shown from 27 February 2022, when the International Legion was created; no end reported',
+    )
+  })
+
+  it('shows a unit the source dates to 2014 from 2014', () => {
+    expect(state('georgian-legion', '2014-01-01')).toBe('active')
+    expect(state('georgian-legion', '2013-12-31')).toBe('not-yet')
+  })
+
+  it('reads a planned disbandment as planned at every date, never as done', () => {
+    for (const asOf of ['2022-03-01', '2025-12-30', '2025-12-31', '2026-01-15'])
+      expect(state('1st-battalion', asOf)).toBe('disbandment-planned')
+    expect(statusText(atlas, unit('1st-battalion'), '2026-01-15')).toBe(
+      'to be disbanded on 31 December 2025 (announced; the source does not confirm it happened)',
+    )
   })
 
   it('shows units disbanded before the as-of date as disbanded', () => {
-    expect(statusAt(unit('pahonia-regiment'), '2023-06-30')).toBe('active')
-    expect(statusAt(unit('pahonia-regiment'), '2023-07-01')).toBe('disbanded')
+    expect(state('pahonia-regiment', '2023-06-30')).toBe('active')
+    expect(state('pahonia-regiment', '2023-07-01')).toBe('disbanded')
   })
 
   it('shows units merged before the as-of date as merged, a year counting from 1 January', () => {
-    expect(statusAt(unit('german-volunteer-corps'), '2024-12-31')).toBe('active')
-    expect(statusAt(unit('german-volunteer-corps'), '2025-01-01')).toBe('merged')
-  })
-
-  it('keeps the "planned" qualifier visible before and after the date', () => {
-    expect(statusText(atlas, unit('1st-battalion'), '2024-01-01')).toBe(
-      'active; disbandment planned for 31 December 2025',
-    )
-    expect(statusText(atlas, unit('1st-battalion'), TODAY)).toBe('disbanded 31 December 2025 (planned)')
+    expect(state('german-volunteer-corps', '2024-12-31')).toBe('active')
+    expect(state('german-volunteer-corps', '2025-01-01')).toBe('merged')
   })
 
   it('says "active" only as "no end reported", since the source rarely confirms a unit still exists', () => {
-    expect(statusText(atlas, unit('azov-battalion'), TODAY)).toBe('active (no end reported)')
+    expect(statusText(atlas, unit('1st-battalion'), '2022-01-01')).toBe('not yet formed (27 February 2022)')
+    expect(statusText(atlas, unit('canadian-ukrainian-brigade'), TODAY)).toBe('active (no end reported)')
   })
 
   it('names what a merged unit became part of', () => {
@@ -60,8 +81,8 @@ describe('the status of a unit at the as-of date', () => {
     )
   })
 
-  it('says "formed: unknown" where the formation date is null and keeps a qualifier otherwise', () => {
-    expect(formedText(unit('pahonia-regiment'))).toBe('formed: unknown')
+  it('says "formation date not stated" where the formation date is null and keeps a qualifier otherwise', () => {
+    expect(formedText(unit('pahonia-regiment'))).toBe('formation date not stated')
     expect(formedText(unit('kastus-kalinouski-regiment'))).toBe('formed by 9 March 2022')
   })
 
@@ -138,7 +159,8 @@ describe('filtering the units', () => {
 
   it('filters by the status at the as-of date', () => {
     expect(sorted(ids(filtered({ status: 'disbanded' }, '2024-01-01').matches))).toEqual(['pahonia-regiment'])
-    expect(filtered({ status: 'disbanded' }).matches.length).toBe(5)
+    expect(filtered({ status: 'disbanded' }).matches.length).toBe(1)
+    expect(filtered({ status: 'disbandment-planned' }).matches.length).toBe(4)
     expect(sorted(ids(filtered({ status: 'merged' }).matches))).toEqual(['german-volunteer-corps'])
     expect(filtered({ status: 'active' }).matches.length).toBe(31)
   })

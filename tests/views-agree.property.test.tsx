@@ -47,13 +47,25 @@ const filtersArb: fc.Arbitrary<UnitFilters> = fc.record({
 const byId = new Map(units.map((u) => [u.id, u]))
 const startOf = (d: Unit['formed']) => (d ? periodStart(d) : null)
 
+/** The first day a unit is in the structure: its own, else its nearest dated node's, else the Legion's. */
+function oracleFirstDay(unit: Unit): string | null {
+  if (unit.formed) return periodStart(unit.formed)
+  if (unit.kind === 'structure') return null
+  for (
+    let u = unit.parent ? byId.get(unit.parent) : undefined;
+    u;
+    u = u.parent ? byId.get(u.parent) : undefined
+  )
+    if (u.formed) return periodStart(u.formed)
+  return '2022-02-27'
+}
+
 function oracleState(unit: Unit, asOf: string): string {
-  for (let u: Unit | undefined = unit; u; u = u.parent ? byId.get(u.parent) : undefined) {
-    const formed = startOf(u.formed)
-    if (formed && formed > asOf) return 'not-yet'
-  }
+  const first = oracleFirstDay(unit)
+  if (first && first > asOf) return 'not-yet'
   const merged = unit.merged && (!unit.merged.date || startOf(unit.merged.date)! <= asOf)
   if (merged) return 'merged'
+  if (unit.disbanded?.qualifier === 'planned') return 'disbandment-planned'
   if (unit.disbanded && startOf(unit.disbanded)! <= asOf) return 'disbanded'
   return 'active'
 }
@@ -162,7 +174,7 @@ describe('the org chart, the units table and its JSON export, rendered', () => {
         }
         expect(json.asOf).toBe(asOf)
         expect(json.rowCount).toBe(rowCount)
-        const formed = json.rows.filter((r) => !r.status.startsWith('not yet formed'))
+        const formed = json.rows.filter((r) => !r.status.startsWith('not yet'))
         expect(formed.length).toBe(Number(orgMatches))
       }),
       { numRuns: 30 },

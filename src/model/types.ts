@@ -10,7 +10,7 @@ export const MAP_LAYERS = ['legality', 'stance', 'volunteers', 'deaths'] as cons
 export type MapLayer = (typeof MAP_LAYERS)[number]
 
 /** The statuses a user can filter units by. */
-export const UNIT_STATUSES = ['active', 'disbanded', 'merged'] as const
+export const UNIT_STATUSES = ['active', 'disbandment-planned', 'disbanded', 'merged'] as const
 export type UnitStatus = (typeof UNIT_STATUSES)[number]
 
 /**

@@ -1,33 +1,73 @@
 /**
- * What a unit is at the "as of" date: not yet formed, active, disbanded or merged, and the words
- * every view shows for it. Pure functions over the atlas and an ISO date; no DOM.
+ * What a unit is at the "as of" date — not yet in the structure, active, disbandment planned,
+ * disbanded or merged — and the words every view shows for it. Pure functions over the atlas and
+ * an ISO date; no DOM. The rules are data/README.md's "Undated facts":
+ * - A unit the source dates is in the structure from its own date.
+ * - A unit it does not date is in the structure from its nearest dated node above it (the
+ *   Legion's 27 February 2022 for units of the Legion proper), else from the Legion's creation,
+ *   the earliest date any of this structure has in the source. It reads "formation date not stated".
+ * - A structural node without a date is a container: it is there whenever a unit below it is.
+ * - A disbandment the source gives as planned is never drawn as done, at any date.
  */
 import type { SourceDate, Unit } from '../data/schema'
-import { formatSourceDate, hasBegunBy } from '../lib/dates'
+import { formatSourceDate, hasBegunBy, periodStart } from '../lib/dates'
 import type { Atlas } from './atlas'
 import type { IsoDate, UnitStatus } from './types'
 
 /** A unit's state at a date; `not-yet` units are not in the structure yet. */
 export type UnitPresence = 'not-yet' | UnitStatus
 
+/** The day the International Legion was created: nothing of its structure is older, unless dated. */
+export const LEGION_CREATED: IsoDate = '2022-02-27'
+
 const PLANNED = 'planned'
 
-/**
- * The unit's state at `asOf` by its own dates alone (`unitStateAt` also looks at the nodes above
- * it). A unit without a formation date is taken to exist at every date; a
- * dated change (disbandment, merger) counts from the first day of its period, so a "planned"
- * disbandment counts only once its date has come. A merger the source gives no date for counts as
- * merged wherever the unit is shown: the source states it happened, not when.
- */
-export function statusAt(unit: Unit, asOf: IsoDate): UnitPresence {
-  if (unit.formed && !hasBegunBy(unit.formed, asOf)) return 'not-yet'
-  if (unit.merged && (!unit.merged.date || hasBegunBy(unit.merged.date, asOf))) return 'merged'
-  if (unit.disbanded && hasBegunBy(unit.disbanded, asOf)) return 'disbanded'
-  return 'active'
+export function isPlanned(d: SourceDate): boolean {
+  return d.qualifier === PLANNED
 }
 
-function isPlanned(d: SourceDate): boolean {
-  return d.qualifier === PLANNED
+/** Where a unit's first day in the structure comes from. */
+export type FormationBasis =
+  | { kind: 'own'; date: SourceDate }
+  | { kind: 'above'; date: SourceDate; from: Unit }
+  | { kind: 'legion' }
+  | { kind: 'container' }
+
+/** The unit's first day in the structure and why; a container has none. */
+export function formationOf(atlas: Atlas, unit: Unit): FormationBasis {
+  if (unit.formed) return { kind: 'own', date: unit.formed }
+  if (unit.kind === 'structure') return { kind: 'container' }
+  const seen = new Set([unit.id])
+  for (let u = atlas.parentOf(unit); u && !seen.has(u.id); u = atlas.parentOf(u)) {
+    seen.add(u.id)
+    if (u.formed) return { kind: 'above', date: u.formed, from: u }
+  }
+  return { kind: 'legion' }
+}
+
+function firstDay(basis: FormationBasis): IsoDate | null {
+  if (basis.kind === 'own' || basis.kind === 'above') return periodStart(basis.date)
+  return basis.kind === 'legion' ? LEGION_CREATED : null
+}
+
+/** Whether the record is in the structure at `asOf` by its formation alone. */
+function formedBy(atlas: Atlas, unit: Unit, asOf: IsoDate): boolean {
+  const day = firstDay(formationOf(atlas, unit))
+  return day === null || day <= asOf
+}
+
+/**
+ * The unit's state at `asOf` as every view shows it. Not yet in the structure before its first
+ * day (see the rules above). A dated merger or an actual disbandment counts from the first day of
+ * its period; a merger the source gives no date for counts wherever the unit is shown (the source
+ * states it happened, not when); a planned disbandment stays planned.
+ */
+export function unitStateAt(atlas: Atlas, unit: Unit, asOf: IsoDate): UnitPresence {
+  if (!formedBy(atlas, unit, asOf)) return 'not-yet'
+  if (unit.merged && (!unit.merged.date || hasBegunBy(unit.merged.date, asOf))) return 'merged'
+  if (unit.disbanded && isPlanned(unit.disbanded)) return 'disbandment-planned'
+  if (unit.disbanded && hasBegunBy(unit.disbanded, asOf)) return 'disbanded'
+  return 'active'
 }
 
 /** The date without a "planned" qualifier: "31 December 2025". */
@@ -35,50 +75,41 @@ function plainDate(d: SourceDate): string {
   return formatSourceDate(isPlanned(d) ? { date: d.date, precision: d.precision } : d)
 }
 
-/** The first node, from the unit up, that is not yet formed at `asOf`; undefined when all are. */
-function notYetFormed(atlas: Atlas, unit: Unit, asOf: IsoDate): Unit | undefined {
-  const seen = new Set<string>()
-  for (let u: Unit | undefined = unit; u && !seen.has(u.id); u = atlas.parentOf(u)) {
-    seen.add(u.id)
-    if (statusAt(u, asOf) === 'not-yet') return u
-  }
-  return undefined
+/** "formation date not stated; in the structure from 27 February 2022, with the International Legion" */
+function inheritedText(basis: FormationBasis): string | null {
+  if (basis.kind === 'above')
+    return `formation date not stated; in the structure from ${formatSourceDate(basis.date)}, with the ${basis.from.name}`
+  if (basis.kind === 'legion')
+    return 'formation date not stated; shown from 27 February 2022, when the International Legion was created'
+  return null
 }
 
 /**
- * The unit's state at `asOf` as every view shows it: not yet in the structure when it, or any node
- * above it, is not yet formed; else its own status.
- */
-export function unitStateAt(atlas: Atlas, unit: Unit, asOf: IsoDate): UnitPresence {
-  return notYetFormed(atlas, unit, asOf) ? 'not-yet' : statusAt(unit, asOf)
-}
-
-/**
- * The status words a unit shows at `asOf`, qualifier kept: "active; disbandment planned for 31
- * December 2025", "disbanded 31 December 2025 (planned)", "merged into 49th Infantry Battalion, 2025".
+ * The status words a unit shows at `asOf`, qualifier kept: "to be disbanded on 31 December 2025
+ * (announced; the source does not confirm it happened)", "merged into 49th Infantry Battalion, 2025",
+ * "formation date not stated; …".
  */
 export function statusText(atlas: Atlas, unit: Unit, asOf: IsoDate): string {
-  const first = notYetFormed(atlas, unit, asOf)
-  if (first === unit) return `not yet formed (${formatSourceDate(unit.formed!)})`
-  if (first) return `not yet formed (${first.name}: formed ${formatSourceDate(first.formed!)})`
-  const status = statusAt(unit, asOf)
-  if (status === 'merged') {
+  const basis = formationOf(atlas, unit)
+  const state = unitStateAt(atlas, unit, asOf)
+  if (state === 'not-yet')
+    return basis.kind === 'own'
+      ? `not yet formed (${formatSourceDate(basis.date)})`
+      : `not yet in the structure (${inheritedText(basis)})`
+  if (state === 'merged') {
     const into = `merged into ${atlas.unitName(unit.merged!.into)}`
     return unit.merged!.date ? `${into}, ${formatSourceDate(unit.merged!.date)}` : `${into} (date not stated)`
   }
-  if (status === 'disbanded') {
-    const d = unit.disbanded!
-    return isPlanned(d) ? `disbanded ${plainDate(d)} (planned)` : `disbanded ${formatSourceDate(d)}`
-  }
-  if (unit.disbanded && isPlanned(unit.disbanded))
-    return `active; disbandment planned for ${plainDate(unit.disbanded)}`
+  if (state === 'disbandment-planned')
+    return `to be disbanded on ${plainDate(unit.disbanded!)} (announced; the source does not confirm it happened)`
+  if (state === 'disbanded') return `disbanded ${formatSourceDate(unit.disbanded!)}`
   // "Active" only in the sense that the source reports no end: it rarely confirms a unit still fights.
-  return 'active (no end reported)'
+  return inheritedText(basis) ? `${inheritedText(basis)}; no end reported` : 'active (no end reported)'
 }
 
-/** "formed 27 February 2022", "formed by 9 March 2022", or "formed: unknown". */
+/** "formed 27 February 2022", "formed by 9 March 2022", or "formation date not stated". */
 export function formedText(unit: Unit): string {
-  return unit.formed ? `formed ${formatSourceDate(unit.formed)}` : 'formed: unknown'
+  return unit.formed ? `formed ${formatSourceDate(unit.formed)}` : 'formation date not stated'
 }
 
 /**

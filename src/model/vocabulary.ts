@@ -3,7 +3,7 @@
  * accessible names all use these, and data/README.md gives the same definitions.
  */
 import type { EventKind, FactMeasure, Legality, Stance, Wing } from '../data/schema'
-import type { MapLayer } from './types'
+import type { MapLayer, UnitStatus } from './types'
 
 export const LEGALITY_LABEL: Record<Legality, string> = {
   legal: 'legal',
@@ -51,6 +51,14 @@ export const MEASURE_LABEL: Record<FactMeasure, string> = {
   missing: 'missing',
   wounded: 'wounded',
   returned: 'returned home',
+}
+
+/** The status filter's choices, in words. */
+export const UNIT_STATUS_LABEL: Record<UnitStatus, string> = {
+  active: 'active (no end reported)',
+  'disbandment-planned': 'disbandment planned (not confirmed)',
+  disbanded: 'disbanded',
+  merged: 'merged',
 }
 
 export const WING_LABEL: Record<Wing, string> = {

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { WINGS, type Wing } from '../../data/schema'
-import { WING_LABEL } from '../../model/vocabulary'
+import { UNIT_STATUS_LABEL, WING_LABEL } from '../../model/vocabulary'
 import { UNIT_STATUSES, type UnitFilters, type UnitStatus } from '../../model/types'
 import type { NationalityOption } from '../../model/unit-selection'
 
@@ -90,7 +90,7 @@ export function OrgFilterBar({
           <option value="">Any status</option>
           {UNIT_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {UNIT_STATUS_LABEL[s]}
             </option>
           ))}
         </select>

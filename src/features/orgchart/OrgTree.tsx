@@ -154,6 +154,7 @@ const LINKED_TEXT = {
 
 const STATUS_MARK: Record<UnitPresence, string> = {
   active: '●',
+  'disbandment-planned': '◐',
   disbanded: '✕',
   merged: '⇢',
   'not-yet': '○',

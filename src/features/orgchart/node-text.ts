@@ -40,7 +40,9 @@ export function nodeText(datum: OrgDatum, asOf: IsoDate, atlas: Atlas): NodeText
         : null
   const spoken = [...iso3.map(atlas.countryName), ...peoples].join(', ')
   const status = isUnit ? statusText(atlas, u, asOf) : null
-  const formed = isUnit || u.formed ? formedText(u) : null
+  // Said once: an undated unit's status line may already say its formation date is not stated.
+  const saysFormation = !!status && status.includes('formation date not stated')
+  const formed = (isUnit || u.formed) && !saysFormation ? formedText(u) : null
   const conflicted = u.conflicts.length > 0
   const tags = [
     ...(u.nameLost ? [NAME_LOST_TAG] : []),

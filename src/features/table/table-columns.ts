@@ -86,7 +86,13 @@ export interface TableSpec<R> {
   defaultSort: SortState
 }
 
-const STATUS_ORDER: Record<UnitPresence, number> = { active: 0, disbanded: 1, merged: 2, 'not-yet': 3 }
+const STATUS_ORDER: Record<UnitPresence, number> = {
+  active: 0,
+  'disbandment-planned': 1,
+  disbanded: 2,
+  merged: 3,
+  'not-yet': 4,
+}
 
 /** Sections the record's quotes come from, each once, in the record's order. */
 export function sectionsOf(sources: readonly SourceRef[]): string[] {
