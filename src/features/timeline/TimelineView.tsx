@@ -158,12 +158,21 @@ function Timeline({ events }: { events: LegionEvent[] }) {
       setAsOf(dateAtX(scale, x))
     }
   }
-  const onWheel = (event: React.WheelEvent<SVGSVGElement>) => {
-    if (!event.ctrlKey && !event.metaKey) return
-    event.preventDefault()
-    const around = dateAtX(scale, event.clientX - event.currentTarget.getBoundingClientRect().left)
-    setView((v) => zoomWindow(domain, v, event.deltaY > 0 ? 1.25 : 0.8, around))
-  }
+  // Ctrl/⌘ + wheel zooms around the pointer. A native listener: React's wheel listeners are
+  // passive, so preventDefault in onWheel is ignored and the browser zooms the page as well.
+  const svgRef = useRef<SVGSVGElement>(null)
+  useEffect(() => {
+    const svg = svgRef.current
+    if (!svg) return
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return
+      event.preventDefault()
+      const around = dateAtX(scale, event.clientX - svg.getBoundingClientRect().left)
+      setView((v) => zoomWindow(domain, v, event.deltaY > 0 ? 1.25 : 0.8, around))
+    }
+    svg.addEventListener('wheel', onWheel, { passive: false })
+    return () => svg.removeEventListener('wheel', onWheel)
+  }, [scale, domain])
 
   const zoomBy = (factor: number) => {
     const mid = timeToIso((Date.parse(view[0]) + Date.parse(view[1])) / 2)
@@ -232,13 +241,13 @@ function Timeline({ events }: { events: LegionEvent[] }) {
         {width > 0 && (
           <>
             <svg
+              ref={svgRef}
               className="timeline__svg"
               width={width}
               height={height}
               onPointerDown={onPointerDown}
               onPointerMove={onPointerMove}
               onPointerUp={onPointerUp}
-              onWheel={onWheel}
               role="group"
               aria-label={`Timeline of events, ${formatIsoDate(view[0])} to ${formatIsoDate(view[1])}`}
             >
