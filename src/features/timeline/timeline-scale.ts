@@ -80,3 +80,9 @@ export function zoomWindow(
   const b = isoToTime(window[1])
   return clampWindow(full, [c - (c - a) * factor, c + (b - c) * factor])
 }
+
+/** A span with a little room on both sides (15%, at least three days): a cluster opened to zoom in. */
+export function padSpan([a, b]: readonly [number, number]): [number, number] {
+  const pad = Math.max((b - a) * 0.15, 3 * DAY_MS)
+  return [a - pad, b + pad]
+}
