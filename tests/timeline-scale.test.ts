@@ -8,6 +8,7 @@ import {
   dateSpan,
   eventsDomain,
   makeTimeScale,
+  padSpan,
   xOfDate,
   zoomWindow,
 } from '../src/features/timeline/timeline-scale'
@@ -75,6 +76,11 @@ describe('timeline scale', () => {
     const w = zoomWindow(domain, domain, 0.5, '2020-01-01')
     expect(w[0] > domain[0] && w[1] < domain[1]).toBe(true)
     expect(w[0] < '2020-01-01' && w[1] > '2020-01-01').toBe(true)
+  })
+
+  it('pads an opened cluster by 15% on each side, and by at least three days', () => {
+    expect(padSpan([0, 100 * DAY])).toEqual([-15 * DAY, 115 * DAY])
+    expect(padSpan([0, 2 * DAY])).toEqual([-3 * DAY, 5 * DAY])
   })
 })
 

@@ -9,9 +9,6 @@ import type { LegionEvent, Wing } from '../data/schema'
 import { asOfForEvent } from '../lib/dates'
 import type { IsoDate, MapLayer, UnitFilters, UnitStatus } from '../model/types'
 
-// Until every importer reads these from the model (they live below the store).
-export { MAP_LAYERS, UNIT_STATUSES, type IsoDate, type MapLayer, type UnitStatus } from '../model/types'
-
 export interface SelectionSlice {
   /** alpha-3 code of the selected country */
   country: string | null

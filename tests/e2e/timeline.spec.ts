@@ -68,3 +68,55 @@ test('an event opens in the details with its quote and section, and a cluster zo
   await expect(details.locator('cite').first()).toBeVisible()
   await expect(page).toHaveURL(/event=/)
 })
+
+test('Ctrl + wheel zooms the timeline and not the page; a drag across the lanes zooms into its range; a click on the axis sets the date', async ({
+  page,
+  watch,
+}) => {
+  await openApp(page, '/?date=2022-06-01')
+  const chart = page.getByRole('group', { name: /^Timeline of events/ })
+  await chart.scrollIntoViewIfNeeded()
+  const full = (await chart.getAttribute('aria-label'))!
+  const box = (await chart.boundingBox())!
+  // Every wheel event, kept from the window's capture phase to read later whether it was taken.
+  await page.evaluate(() => {
+    const w = window as unknown as { wheels: WheelEvent[] }
+    w.wheels = []
+    window.addEventListener('wheel', (e) => w.wheels.push(e), { capture: true, passive: true })
+  })
+  await page.mouse.move(box.x + box.width / 2, box.y + 20)
+  await page.keyboard.down('Control')
+  await page.mouse.wheel(0, -200)
+  await page.keyboard.up('Control')
+  await expect(chart).not.toHaveAttribute('aria-label', full)
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { wheels: WheelEvent[] }).wheels.map((e) => e.defaultPrevented),
+    ),
+  ).toEqual([true])
+  await page.getByRole('button', { name: 'Show all' }).click()
+  await expect(chart).toHaveAttribute('aria-label', full)
+
+  // The top pixel of the first lane, above its marks: a drag there draws the brush, not a mark.
+  const y = box.y + 7
+  await page.mouse.move(box.x + box.width * 0.4, y)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 6 })
+  await expect(page.locator('.timeline__brush')).toBeVisible()
+  await page.mouse.up()
+  await expect(page.locator('.timeline__brush')).toHaveCount(0)
+  await expect(chart).not.toHaveAttribute('aria-label', full)
+  const [from, to] = (await chart.getAttribute('aria-label'))!
+    .replace('Timeline of events, ', '')
+    .split(' to ')
+    .map((d) => Date.parse(`${d} UTC`))
+  // A fifth of about thirteen years: some two and a half.
+  expect((to! - from!) / (365.25 * 86_400_000)).toBeGreaterThan(2)
+  expect((to! - from!) / (365.25 * 86_400_000)).toBeLessThan(3.2)
+  await expect(page.getByTestId('header-as-of')).toHaveText('1 June 2022')
+
+  await page.getByRole('button', { name: 'Show all' }).click()
+  await page.mouse.click(box.x + box.width * 0.85, box.y + box.height - 6)
+  await expect(page.getByTestId('header-as-of')).not.toHaveText('1 June 2022')
+  expect(watch.consoleErrors).toEqual([])
+})

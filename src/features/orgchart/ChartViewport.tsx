@@ -1,13 +1,10 @@
-import {
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type MouseEvent as ReactMouseEvent,
-  type PointerEvent as ReactPointerEvent,
-  type ReactNode,
-} from 'react'
+import { useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react'
+import { flushSync } from 'react-dom'
+import { select } from 'd3-selection'
+import { zoom, zoomTransform, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
 import { fitScale } from './org-layout'
+import { constrainChart, revealShift, wheelZoomDelta, type Extent } from './viewport-geometry'
+import './chart-viewport.css'
 
 const MIN_SCALE = 0.25
 const MAX_SCALE = 2
@@ -15,16 +12,35 @@ const STEP = 1.25
 /** Below this the chart starts scaled down to fit the width; "Fit" may go lower. */
 const MIN_INITIAL_SCALE = 0.6
 /** Pointer travel (px) after which a press is a pan, not a click. */
-const DRAG_PX = 5
-/** Keep in step with .org-viewport's max-height in orgchart.css. */
+const CLICK_PX = 5
+/** Keep in step with .org-viewport's max-height in chart-viewport.css. */
 const viewHeight = () => Math.min(window.innerHeight * 0.75, 820)
 
-const clamp = (k: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, k))
+type Zoom = ZoomBehavior<HTMLDivElement, unknown>
+
+const viewExtent = (el: HTMLElement): Extent => [
+  [0, 0],
+  [el.clientWidth, el.clientHeight],
+]
 
 /**
- * A scrollable window on a chart wider or taller than the region: native scrolling pans with the
- * wheel, scrollbars and touch; a mouse can also drag to pan; the buttons, Ctrl/⌘ + wheel and a
- * trackpad pinch zoom about the view's centre or the pointer. Starts fitted to the width.
+ * Which input d3-zoom acts on. Ctrl/⌘ + wheel (and a trackpad pinch, which the browser reports
+ * so) zooms; a plain wheel is left to the page, which scrolls past the chart as past anything
+ * else. A left-button drag pans (not Ctrl + click, the context menu on a Mac); one finger pans and
+ * two pinch. A drag needs the event's window, which a synthetic mousedown (a script's, a test's) may
+ * not have.
+ */
+function acceptInput(event: MouseEvent | TouchEvent): boolean {
+  if (event.type === 'wheel') return event.ctrlKey || event.metaKey
+  if (event.type === 'touchstart') return true
+  return (event as MouseEvent).button === 0 && !event.ctrlKey && event.view !== null
+}
+
+/**
+ * A window on a chart wider or taller than the region. d3-zoom computes the transform (drag and
+ * one finger pan, Ctrl/⌘ + wheel and pinches zoom at the pointer, the buttons about the centre)
+ * and React renders it. A keyboard-focused card is panned into view. Starts fitted to the width,
+ * and follows the width until the user zooms.
  */
 export function ChartViewport({
   contentWidth,
@@ -40,105 +56,123 @@ export function ChartViewport({
   children: ReactNode
 }) {
   const viewportRef = useRef<HTMLDivElement>(null)
-  const [zoom, setZoom] = useState<number | null>(null)
+  const behaviour = useRef<Zoom | null>(null)
   const fitWidth = Math.max(MIN_INITIAL_SCALE, Math.min(1, (viewWidth - 2) / contentWidth))
-  const scale = zoom ?? fitWidth
-  const scaledWidth = contentWidth * scale
-  const offsetX = Math.max(0, (viewWidth - 2 - scaledWidth) / 2)
-
-  // The content point to keep under the given viewport point once the new scale is drawn.
-  const anchor = useRef<{ cx: number; cy: number; vx: number; vy: number } | null>(null)
-  const scaleRef = useRef(scale)
-  const offsetRef = useRef(offsetX)
+  // The same transform the first layout effect asks d3 for, so the first paint is already right.
+  const [transform, setTransform] = useState(
+    () => new ZoomTransform(fitWidth, Math.max(0, (viewWidth - 2 - contentWidth * fitWidth) / 2), 0),
+  )
+  const [panning, setPanning] = useState(false)
+  /** True until the user zooms: then the chart is fitted to the width again when it changes. */
+  const fitted = useRef(true)
+  /** A mouse button or finger is down in the window: the focus it gives a card pans nothing. */
+  const pressing = useRef(false)
+  /** The page's scroll as of the last frame: a focus scrolls the page before focus events fire. */
+  const pageScroll = useRef<[number, number]>([0, 0])
 
   useLayoutEffect(() => {
-    scaleRef.current = scale
-    offsetRef.current = offsetX
-    const el = viewportRef.current
-    const a = anchor.current
-    if (!el || !a) return
-    anchor.current = null
-    el.scrollLeft = a.cx * scale + offsetX - a.vx
-    el.scrollTop = a.cy * scale - a.vy
-  }, [scale, offsetX])
-
-  const zoomTo = (next: number, at?: { vx: number; vy: number }) => {
-    const el = viewportRef.current
-    if (el) {
-      const vx = at?.vx ?? el.clientWidth / 2
-      const vy = at?.vy ?? el.clientHeight / 2
-      anchor.current = {
-        cx: (el.scrollLeft + vx - offsetRef.current) / scaleRef.current,
-        cy: (el.scrollTop + vy) / scaleRef.current,
-        vx,
-        vy,
-      }
+    const el = viewportRef.current!
+    let scale: number | null = null
+    const behaviourNow: Zoom = zoom<HTMLDivElement, unknown>()
+      .scaleExtent([MIN_SCALE, MAX_SCALE])
+      .constrain(constrainChart)
+      .clickDistance(CLICK_PX)
+      .wheelDelta(wheelZoomDelta)
+      .filter(acceptInput)
+      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        const source = event.sourceEvent as Event | null
+        if (source && scale !== null && event.transform.k !== scale) fitted.current = false
+        if (source?.type === 'mousemove') setPanning(true)
+        scale = event.transform.k
+        setTransform(event.transform)
+      })
+      .on('end', () => setPanning(false))
+    // At the zoom limits d3 lets a Ctrl/⌘ + wheel through, and the browser would zoom the page.
+    const keepPageScale = (event: WheelEvent) => {
+      if (event.ctrlKey || event.metaKey) event.preventDefault()
     }
-    setZoom(clamp(next))
-  }
-
-  // Ctrl/⌘ + wheel (and a trackpad pinch, which the browser reports so) zooms at the pointer;
-  // a plain wheel scrolls as everywhere else. React's wheel listener is passive, hence this.
-  useEffect(() => {
-    const el = viewportRef.current
-    if (!el) return
-    const onWheel = (event: WheelEvent) => {
-      if (!event.ctrlKey && !event.metaKey) return
-      event.preventDefault()
-      const rect = el.getBoundingClientRect()
-      const k = scaleRef.current
-      const vx = event.clientX - rect.left
-      const vy = event.clientY - rect.top
-      anchor.current = {
-        cx: (el.scrollLeft + vx - offsetRef.current) / k,
-        cy: (el.scrollTop + vy) / k,
-        vx,
-        vy,
-      }
-      setZoom(clamp(k * Math.exp(-event.deltaY * 0.002)))
+    const release = () => {
+      pressing.current = false
     }
-    el.addEventListener('wheel', onWheel, { passive: false })
-    return () => el.removeEventListener('wheel', onWheel)
+    const notePageScroll = () => {
+      pageScroll.current = [window.scrollX, window.scrollY]
+    }
+    notePageScroll()
+    el.addEventListener('wheel', keepPageScale, { passive: false })
+    window.addEventListener('pointerup', release, true)
+    window.addEventListener('pointercancel', release, true)
+    window.addEventListener('scroll', notePageScroll, { passive: true })
+    const selection = select(el).call(behaviourNow).on('dblclick.zoom', null)
+    behaviour.current = behaviourNow
+    return () => {
+      selection.on('.zoom', null)
+      el.removeEventListener('wheel', keepPageScale)
+      window.removeEventListener('pointerup', release, true)
+      window.removeEventListener('pointercancel', release, true)
+      window.removeEventListener('scroll', notePageScroll)
+      behaviour.current = null
+    }
   }, [])
 
-  const drag = useRef<{ x: number; y: number; left: number; top: number; moved: boolean } | null>(null)
-  const [panning, setPanning] = useState(false)
-  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
-    if (event.pointerType !== 'mouse' || event.button !== 0) return
+  // The chart or the width changed: fitted again to the width, or else kept inside the window.
+  useLayoutEffect(() => {
+    const z = behaviour.current!
+    const selection = select(viewportRef.current!)
+    z.translateExtent([
+      [0, 0],
+      [contentWidth, contentHeight],
+    ])
+    if (fitted.current) z.scaleTo(selection, fitWidth, [0, 0])
+    else z.translateBy(selection, 0, 0)
+  }, [contentWidth, contentHeight, viewWidth, fitWidth])
+
+  const zoomTo = (k: number) => {
+    fitted.current = false
+    behaviour.current?.scaleTo(select(viewportRef.current!), k)
+  }
+
+  const fitToView = () => {
+    const el = viewportRef.current!
+    const k = fitScale(
+      { width: contentWidth, height: contentHeight },
+      { width: el.clientWidth || viewWidth - 2, height: el.clientHeight || viewHeight() },
+      MIN_SCALE,
+    )
+    const content: Extent = [
+      [0, 0],
+      [contentWidth, contentHeight],
+    ]
+    fitted.current = false
+    behaviour.current?.transform(
+      select(el),
+      constrainChart(new ZoomTransform(k, 0, 0), viewExtent(el), content),
+    )
+  }
+
+  // A card focused from the keyboard (arrows, type-ahead, Tab) is panned into the window. The
+  // browser has already scrolled the page to where the card was, hidden outside the window: that
+  // scroll is undone, the card panned in, and the page scrolled only as far as the card needs.
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const el = event.currentTarget
-    drag.current = {
-      x: event.clientX,
-      y: event.clientY,
-      left: el.scrollLeft,
-      top: el.scrollTop,
-      moved: false,
+    const target = event.target
+    if (pressing.current || target === el || !behaviour.current) return
+    const [sx, sy] = pageScroll.current
+    if (window.scrollX !== sx || window.scrollY !== sy)
+      window.scrollTo({ left: sx, top: sy, behavior: 'instant' })
+    const view = el.getBoundingClientRect()
+    const inner = {
+      left: view.left + el.clientLeft,
+      top: view.top + el.clientTop,
+      right: view.left + el.clientLeft + el.clientWidth,
+      bottom: view.top + el.clientTop + el.clientHeight,
     }
-  }
-  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
-    const d = drag.current
-    if (!d) return
-    const dx = event.clientX - d.x
-    const dy = event.clientY - d.y
-    if (!d.moved && Math.hypot(dx, dy) < DRAG_PX) return
-    if (!d.moved) {
-      d.moved = true
-      setPanning(true)
-      event.currentTarget.setPointerCapture?.(event.pointerId)
+    const [dx, dy] = revealShift(target.getBoundingClientRect(), inner)
+    if (dx || dy) {
+      const z = behaviour.current
+      const { k } = zoomTransform(el)
+      flushSync(() => z.translateBy(select(el), dx / k, dy / k))
     }
-    event.currentTarget.scrollLeft = d.left - dx
-    event.currentTarget.scrollTop = d.top - dy
-  }
-  const endDrag = () => {
-    if (drag.current && !drag.current.moved) drag.current = null
-    setPanning(false)
-  }
-  // A pan ends with a click on whatever is under the pointer; it must not select it.
-  const onClickCapture = (event: ReactMouseEvent) => {
-    if (drag.current?.moved) {
-      event.stopPropagation()
-      event.preventDefault()
-    }
-    drag.current = null
+    target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
   }
 
   return (
@@ -149,35 +183,23 @@ export function ChartViewport({
           <button
             type="button"
             aria-label="Zoom out"
-            onClick={() => zoomTo(scale / STEP)}
-            disabled={scale <= MIN_SCALE}
+            onClick={() => zoomTo(transform.k / STEP)}
+            disabled={transform.k <= MIN_SCALE}
           >
             −
           </button>
           <output className="org-chart__scale" aria-label="Zoom level">
-            {Math.round(scale * 100)}%
+            {Math.round(transform.k * 100)}%
           </output>
           <button
             type="button"
             aria-label="Zoom in"
-            onClick={() => zoomTo(scale * STEP)}
-            disabled={scale >= MAX_SCALE}
+            onClick={() => zoomTo(transform.k * STEP)}
+            disabled={transform.k >= MAX_SCALE}
           >
             +
           </button>
-          <button
-            type="button"
-            onClick={() => {
-              setZoom(
-                fitScale(
-                  { width: contentWidth, height: contentHeight },
-                  { width: viewWidth - 2, height: viewHeight() },
-                  MIN_SCALE,
-                ),
-              )
-              viewportRef.current?.scrollTo?.({ left: 0, top: 0 })
-            }}
-          >
+          <button type="button" onClick={fitToView}>
             Fit to view
           </button>
           <button type="button" onClick={() => zoomTo(1)}>
@@ -188,26 +210,21 @@ export function ChartViewport({
       <div
         ref={viewportRef}
         className={panning ? 'org-viewport is-panning' : 'org-viewport'}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={endDrag}
-        onPointerCancel={endDrag}
-        onClickCapture={onClickCapture}
+        style={{ height: Math.ceil(contentHeight * fitWidth) + 2 }}
+        onPointerDown={() => {
+          pressing.current = true
+        }}
+        onFocus={onFocus}
       >
         <div
-          className="org-viewport__sizer"
-          style={{ width: offsetX * 2 + scaledWidth, height: contentHeight * scale }}
+          className="org-viewport__content"
+          style={{
+            transform: `translate(${transform.x}px, ${transform.y}px) scale(${transform.k})`,
+            width: contentWidth,
+            height: contentHeight,
+          }}
         >
-          <div
-            className="org-viewport__content"
-            style={{
-              transform: `translate(${offsetX}px, 0) scale(${scale})`,
-              width: contentWidth,
-              height: contentHeight,
-            }}
-          >
-            {children}
-          </div>
+          {children}
         </div>
       </div>
     </div>

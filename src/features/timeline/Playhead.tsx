@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { formatIsoDate } from '../../lib/dates'
-import { useAppStore, type IsoDate } from '../../store/app-store'
+import { useAppStore } from '../../store/app-store'
+import { type IsoDate } from '../../model/types'
 import { selectAsOf } from '../../store/selectors'
 import { clampDate, dateAfterKey } from './playhead'
 import { dateAtX, xOfDate, type TimeScale } from './timeline-scale'

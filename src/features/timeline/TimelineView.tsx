@@ -1,39 +1,38 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type PointerEvent } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
 import { EVENT_KINDS, type EventKind, type LegionEvent } from '../../data/schema'
-import { useEvents } from '../../data/use-data'
-import { EVENT_KIND_LABEL } from '../../model/vocabulary'
-import { formatIsoDate, formatSourceDate, parseIsoDate, timeToIso, todayIso } from '../../lib/dates'
-import { useAppStore, type IsoDate } from '../../store/app-store'
+import { useAtlas } from '../../data/use-atlas'
+import { formatIsoDate, timeToIso, todayIso } from '../../lib/dates'
+import type { Atlas } from '../../model/atlas'
+import { linkedRecords } from '../../model/linked'
+import { useAppStore } from '../../store/app-store'
+import { type IsoDate } from '../../model/types'
+import { DateField } from './DateField'
 import { clusterSpan, placeEventMarks, type PlacedMark } from './event-lanes'
-import { EVENT_KIND_COLOR } from './event-kinds'
 import { EventMarks, LANE_HEIGHT } from './EventMarks'
+import { KindToggles } from './KindToggles'
 import { PlayheadLine, PlayheadThumb } from './Playhead'
-import { clampDate, nextPlayDate, playStart } from './playhead'
-import { clampWindow, dateAtX, eventsDomain, makeTimeScale, zoomWindow } from './timeline-scale'
+import { LaneBands, TimeAxis } from './TimelineAxis'
+import { TimelineTooltip, type Tip } from './TimelineTooltip'
+import { clampWindow, eventsDomain, makeTimeScale, padSpan, zoomWindow } from './timeline-scale'
+import { useChartGestures } from './use-chart-gestures'
+import { usePlay } from './use-play'
 import './timeline.css'
 
 const AXIS_HEIGHT = 26
 const TOP = 6
-const PLAY_STEP_MS = 700
 
 export function TimelineView() {
-  const state = useEvents()
+  const state = useAtlas(['events'])
   if (state.status === 'pending') return <Loading what="events" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
-  return <Timeline events={state.data.events} />
+  return <Timeline atlas={state.data} />
 }
 
-interface Tip {
-  mark: PlacedMark
-  x: number
-  y: number
-}
-
-function Timeline({ events }: { events: LegionEvent[] }) {
-  const setAsOf = useAppStore((s) => s.setAsOf)
+function Timeline({ atlas }: { atlas: Atlas }) {
+  const { events } = atlas
   const selectEvent = useAppStore((s) => s.selectEvent)
   const selectedEvent = useAppStore((s) => s.event)
   const selectedCountry = useAppStore((s) => s.country)
@@ -48,8 +47,7 @@ function Timeline({ events }: { events: LegionEvent[] }) {
   const [view, setView] = useState<[IsoDate, IsoDate]>(domain)
   const [kinds, setKinds] = useState<ReadonlySet<EventKind>>(() => new Set(EVENT_KINDS))
   const [tip, setTip] = useState<Tip | null>(null)
-  const [brush, setBrush] = useState<{ from: number; to: number } | null>(null)
-  const [playing, setPlaying] = useState(false)
+  const [playing, togglePlay] = usePlay(domain)
   const [frameRef, frame] = useElementSize<HTMLDivElement>()
 
   const presentKinds = useMemo(() => EVENT_KINDS.filter((k) => events.some((e) => e.kind === k)), [events])
@@ -68,22 +66,19 @@ function Timeline({ events }: { events: LegionEvent[] }) {
     () => (width ? placeEventMarks(events, lanes, scale) : []),
     [events, lanes, scale, width],
   )
-  const ticks = useMemo(() => scale.ticks(Math.max(2, Math.floor(width / 90))), [scale, width])
-  const tickFormat = useMemo(() => scale.tickFormat(), [scale])
+  const { svgRef, brush, onPointerDown, onPointerMove, onPointerUp } = useChartGestures({
+    scale,
+    domain,
+    axisTop: TOP + lanesHeight,
+    setView,
+  })
 
   // Events linked to what is selected elsewhere: the selected event, a country's or a unit's events.
-  const highlighted = useMemo(() => {
-    const ids = new Set<string>()
-    for (const e of events) {
-      if (
-        e.id === selectedEvent ||
-        (selectedCountry && e.countries.includes(selectedCountry)) ||
-        (selectedUnit && e.units.includes(selectedUnit))
-      )
-        ids.add(e.id)
-    }
-    return ids
-  }, [events, selectedEvent, selectedCountry, selectedUnit])
+  const highlighted = linkedRecords(atlas, {
+    country: selectedCountry,
+    unit: selectedUnit,
+    event: selectedEvent,
+  }).eventIds
 
   const openEvent = useCallback(
     (event: LegionEvent) => {
@@ -94,7 +89,7 @@ function Timeline({ events }: { events: LegionEvent[] }) {
 
   const onOpen = useCallback(
     (mark: PlacedMark) => {
-      if (mark.cluster) setView(clampWindow(domain, widen(clusterSpan(mark))))
+      if (mark.cluster) setView(clampWindow(domain, padSpan(clusterSpan(mark))))
       else openEvent(mark.events[0]!)
     },
     [domain, openEvent],
@@ -103,68 +98,12 @@ function Timeline({ events }: { events: LegionEvent[] }) {
     setTip(mark ? { mark, x, y } : null)
   }, [])
 
-  // Play: a month a step, stopping at the end.
-  useEffect(() => {
-    if (!playing) return
-    const id = window.setInterval(() => {
-      const current = useAppStore.getState().asOf ?? todayIso()
-      const next = nextPlayDate(clampDate(current, domain), domain)
-      if (next === null) setPlaying(false)
-      else setAsOf(next)
-    }, PLAY_STEP_MS)
-    return () => window.clearInterval(id)
-  }, [playing, domain, setAsOf])
-  const togglePlay = () => {
-    if (!playing) setAsOf(playStart(useAppStore.getState().asOf ?? todayIso(), domain))
-    setPlaying(!playing)
-  }
-
-  // Pointer on the chart background: a click (or a drag on the axis) moves the playhead; a drag
-  // across the lanes draws a brush that zooms into its range.
-  const drag = useRef<{ x: number; onAxis: boolean } | null>(null)
-  const localX = (event: PointerEvent) => event.clientX - event.currentTarget.getBoundingClientRect().left
-  const localY = (event: PointerEvent) => event.clientY - event.currentTarget.getBoundingClientRect().top
-  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    const onAxis = localY(event) > TOP + lanesHeight
-    drag.current = { x: localX(event), onAxis }
-    event.currentTarget.setPointerCapture?.(event.pointerId)
-    if (onAxis) setAsOf(dateAtX(scale, localX(event)))
-  }
-  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    const start = drag.current
-    if (!start) return
-    const x = localX(event)
-    if (start.onAxis) setAsOf(dateAtX(scale, x))
-    else if (Math.abs(x - start.x) > 4) setBrush({ from: start.x, to: x })
-  }
-  const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
-    const start = drag.current
-    drag.current = null
-    if (!start || start.onAxis) return
-    const x = localX(event)
-    setBrush(null)
-    if (Math.abs(x - start.x) > 8) {
-      const a = Date.parse(dateAtX(scale, Math.min(x, start.x)))
-      const b = Date.parse(dateAtX(scale, Math.max(x, start.x)))
-      setView(clampWindow(domain, [a, b]))
-    } else {
-      setAsOf(dateAtX(scale, x))
-    }
-  }
-  const onWheel = (event: React.WheelEvent<SVGSVGElement>) => {
-    if (!event.ctrlKey && !event.metaKey) return
-    event.preventDefault()
-    const around = dateAtX(scale, event.clientX - event.currentTarget.getBoundingClientRect().left)
-    setView((v) => zoomWindow(domain, v, event.deltaY > 0 ? 1.25 : 0.8, around))
-  }
-
   const zoomBy = (factor: number) => {
     const mid = timeToIso((Date.parse(view[0]) + Date.parse(view[1])) / 2)
     setView(zoomWindow(domain, view, factor, mid))
   }
   const zoomed = view[0] !== domain[0] || view[1] !== domain[1]
   const undated = events.filter((e) => !e.date && kinds.has(e.kind))
-  const shownCount = events.filter((e) => e.date && kinds.has(e.kind)).length
 
   return (
     <div className="timeline">
@@ -190,32 +129,7 @@ function Timeline({ events }: { events: LegionEvent[] }) {
           </button>
         </div>
       </div>
-      <fieldset className="timeline__kinds">
-        <legend>
-          Event kinds ({shownCount} of {events.filter((e) => e.date).length} dated events shown)
-        </legend>
-        {presentKinds.map((kind) => (
-          <label key={kind} className="kind-toggle">
-            <input
-              type="checkbox"
-              checked={kinds.has(kind)}
-              onChange={() => {
-                const next = new Set(kinds)
-                if (next.has(kind)) next.delete(kind)
-                else next.add(kind)
-                setKinds(next)
-              }}
-            />
-            <span
-              className="kind-toggle__swatch"
-              style={{ background: EVENT_KIND_COLOR[kind] }}
-              aria-hidden="true"
-            />
-            {EVENT_KIND_LABEL[kind]}
-            <span className="kind-toggle__count">{events.filter((e) => e.kind === kind).length}</span>
-          </label>
-        ))}
-      </fieldset>
+      <KindToggles events={events} present={presentKinds} kinds={kinds} onChange={setKinds} />
       <p className="timeline__hint">
         Drag across the chart to zoom into a range (Ctrl + wheel also zooms); click or drag on the axis to set
         the date. Month- and year-dated events are drawn as spans; numbered marks are clusters — open one to
@@ -225,44 +139,25 @@ function Timeline({ events }: { events: LegionEvent[] }) {
         {width > 0 && (
           <>
             <svg
+              ref={svgRef}
               className="timeline__svg"
               width={width}
               height={height}
               onPointerDown={onPointerDown}
               onPointerMove={onPointerMove}
               onPointerUp={onPointerUp}
-              onWheel={onWheel}
               role="group"
               aria-label={`Timeline of events, ${formatIsoDate(view[0])} to ${formatIsoDate(view[1])}`}
             >
-              {lanes.map((kind, i) => (
-                <g key={kind} className="lane" aria-hidden="true">
-                  <rect
-                    x={gutter}
-                    y={TOP + i * LANE_HEIGHT}
-                    width={Math.max(0, width - 12 - gutter)}
-                    height={LANE_HEIGHT}
-                    className={i % 2 ? 'lane__band lane__band--odd' : 'lane__band'}
-                  />
-                  {!compact && (
-                    <text x={gutter - 6} y={TOP + i * LANE_HEIGHT + 14} className="lane__label">
-                      {EVENT_KIND_LABEL[kind]}
-                    </text>
-                  )}
-                </g>
-              ))}
-              <g className="axis" aria-hidden="true" transform={`translate(0 ${TOP + lanesHeight})`}>
-                <line x1={gutter} x2={width - 12} className="axis__line" />
-                {ticks.map((t) => (
-                  <g key={t.getTime()} transform={`translate(${scale(t)} 0)`}>
-                    <line y2={5} className="axis__tick" />
-                    <line y1={-lanesHeight} y2={0} className="axis__grid" />
-                    <text y={17} className="axis__label">
-                      {tickFormat(t)}
-                    </text>
-                  </g>
-                ))}
-              </g>
+              <LaneBands lanes={lanes} top={TOP} x0={gutter} x1={width - 12} labels={!compact} />
+              <TimeAxis
+                scale={scale}
+                y={TOP + lanesHeight}
+                gridHeight={lanesHeight}
+                x0={gutter}
+                x1={width - 12}
+                chartWidth={width}
+              />
               <EventMarks
                 marks={marks}
                 top={TOP}
@@ -283,37 +178,7 @@ function Timeline({ events }: { events: LegionEvent[] }) {
               )}
             </svg>
             <PlayheadThumb scale={scale} domain={domain} y={TOP + lanesHeight} />
-            {tip && (
-              <div
-                className="tooltip timeline__tooltip"
-                role="tooltip"
-                style={{ left: Math.min(Math.max(0, tip.x - 100), width - 260), top: tip.y + 18 }}
-              >
-                {tip.mark.cluster ? (
-                  <>
-                    <strong>{tip.mark.events.length} events</strong>
-                    <ul>
-                      {tip.mark.events.slice(0, 5).map((e) => (
-                        <li key={e.id}>
-                          {formatSourceDate(e.date!)}: {e.title}
-                        </li>
-                      ))}
-                      {tip.mark.events.length > 5 && (
-                        <li>…and {tip.mark.events.length - 5} more. Open to zoom in.</li>
-                      )}
-                    </ul>
-                  </>
-                ) : (
-                  <>
-                    <span className="tooltip__date">{formatSourceDate(tip.mark.events[0]!.date!)}</span>
-                    <span>{tip.mark.events[0]!.title}</span>
-                    {tip.mark.events[0]!.conflicts.length > 0 && (
-                      <span className="badge badge--conflict">Conflicting claims</span>
-                    )}
-                  </>
-                )}
-              </div>
-            )}
+            {tip && <TimelineTooltip tip={tip} width={width} />}
           </>
         )}
       </div>
@@ -337,48 +202,5 @@ function Timeline({ events }: { events: LegionEvent[] }) {
         </div>
       )}
     </div>
-  )
-}
-
-/** A cluster's span with a little room on both sides. */
-function widen([a, b]: [number, number]): [number, number] {
-  const pad = Math.max((b - a) * 0.15, 3 * 86_400_000)
-  return [a - pad, b + pad]
-}
-
-/** A typed date (YYYY-MM-DD). Invalid input says why and changes nothing. */
-function DateField({ domain }: { domain: readonly [IsoDate, IsoDate] }) {
-  const setAsOf = useAppStore((s) => s.setAsOf)
-  const [text, setText] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const date = parseIsoDate(text)
-    if (!date) return setError('Write the date as YYYY-MM-DD, for example 2022-03-07.')
-    if (date < domain[0] || date > domain[1])
-      return setError(`Choose a date from ${formatIsoDate(domain[0])} to ${formatIsoDate(domain[1])}.`)
-    setError(null)
-    setAsOf(date)
-  }
-  return (
-    <form className="date-field" onSubmit={onSubmit} noValidate>
-      <label htmlFor="as-of-input">Go to date</label>
-      <input
-        id="as-of-input"
-        type="text"
-        inputMode="numeric"
-        placeholder="YYYY-MM-DD"
-        value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'as-of-error' : undefined}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <button type="submit">Go</button>
-      {error && (
-        <span id="as-of-error" className="date-field__error" role="alert">
-          {error}
-        </span>
-      )}
-    </form>
   )
 }

@@ -2,7 +2,7 @@
  * The playhead's maths: keyboard steps, clamping and play steps. Pure: no DOM, no React.
  */
 import { addDays, addMonths, formatIsoDate } from '../../lib/dates'
-import type { IsoDate } from '../../store/app-store'
+import type { IsoDate } from '../../model/types'
 
 export function clampDate(date: IsoDate, domain: readonly [IsoDate, IsoDate]): IsoDate {
   return date < domain[0] ? domain[0] : date > domain[1] ? domain[1] : date

@@ -5,7 +5,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale'
 import type { LegionEvent, SourceDate } from '../../data/schema'
 import { isoToTime, periodEnd, periodStart, timeToIso } from '../../lib/dates'
-import type { IsoDate } from '../../store/app-store'
+import type { IsoDate } from '../../model/types'
 
 const DAY_MS = 86_400_000
 
@@ -79,4 +79,10 @@ export function zoomWindow(
   const a = isoToTime(window[0])
   const b = isoToTime(window[1])
   return clampWindow(full, [c - (c - a) * factor, c + (b - c) * factor])
+}
+
+/** A span with a little room on both sides (15%, at least three days): a cluster opened to zoom in. */
+export function padSpan([a, b]: readonly [number, number]): [number, number] {
+  const pad = Math.max((b - a) * 0.15, 3 * DAY_MS)
+  return [a - pad, b + pad]
 }

@@ -1,0 +1,64 @@
+/**
+ * The org chart window's geometry, given to d3-zoom: how far the chart may pan, how fast the
+ * wheel zooms and how far to pan to bring a focused card into view. Pure: no DOM, no React.
+ */
+import { ZoomTransform } from 'd3-zoom'
+
+/** [[x0, y0], [x1, y1]], as d3-zoom's extent and translateExtent. */
+export type Extent = [[number, number], [number, number]]
+
+export interface Box {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/** Zoom factor per wheel pixel, as a natural exponent: e^(-0.002 × deltaY). */
+const WHEEL_RATE = 0.002
+/** Pixels per wheel line and per wheel page (d3-zoom's own ratios, 0.05 and 1 against 0.002). */
+const LINE_PX = 25
+const PAGE_PX = 500
+
+/**
+ * d3-zoom's constrain: the chart never leaves the window. Along an axis where the scaled chart is
+ * larger than the window it pans until its edge meets the window's edge; where it is smaller it
+ * is centred across and held at the top.
+ */
+export function constrainChart(transform: ZoomTransform, view: Extent, content: Extent): ZoomTransform {
+  const { k } = transform
+  const along = (t: number, v0: number, v1: number, c0: number, c1: number, centre: boolean) => {
+    const room = v1 - v0 - (c1 - c0) * k
+    if (room >= 0) return v0 - c0 * k + (centre ? room / 2 : 0)
+    return Math.min(v0 - c0 * k, Math.max(v1 - c1 * k, t))
+  }
+  const x = along(transform.x, view[0][0], view[1][0], content[0][0], content[1][0], true)
+  const y = along(transform.y, view[0][1], view[1][1], content[0][1], content[1][1], false)
+  return x === transform.x && y === transform.y ? transform : new ZoomTransform(k, x, y)
+}
+
+/**
+ * d3-zoom's wheelDelta (the log2 of the zoom factor). The factor is e^(-0.002 × deltaY pixels) for
+ * a Ctrl/⌘ + wheel and for a trackpad pinch alike; d3's default multiplies by 10 whenever Ctrl is
+ * held, which turns one notch of a Ctrl + mouse wheel into a fourfold zoom.
+ */
+export function wheelZoomDelta(event: Pick<WheelEvent, 'deltaY' | 'deltaMode'>): number {
+  const px = event.deltaY * (event.deltaMode === 1 ? LINE_PX : event.deltaMode === 2 ? PAGE_PX : 1)
+  return (-px * WHEEL_RATE) / Math.LN2
+}
+
+/**
+ * How far to pan, in screen pixels [dx, dy], so that a box lies inside the window with a margin
+ * (0 along an axis where it already does). A box larger than the window shows its top-left part.
+ */
+export function revealShift(box: Box, view: Box, margin = 12): [number, number] {
+  const along = (a0: number, a1: number, v0: number, v1: number) => {
+    if (a0 < v0 + margin) return v0 + margin - a0
+    if (a1 > v1 - margin) return Math.max(v1 - margin - a1, v0 + margin - a0)
+    return 0
+  }
+  return [
+    along(box.left, box.right, view.left, view.right),
+    along(box.top, box.bottom, view.top, view.bottom),
+  ]
+}
