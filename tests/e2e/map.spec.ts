@@ -103,6 +103,7 @@ test.describe('the map export', () => {
       page.waitForEvent('download'),
       map.getByRole('button', { name: 'Download map as SVG' }).click(),
     ])
+    expect(svgDownload.suggestedFilename()).toBe('legion-atlas-map-stance-2022-09-15.svg')
     const svg = readFileSync((await svgDownload.path())!, 'utf8')
     await svgDownload.saveAs(testInfo.outputPath('map.svg'))
     const saved = await page.evaluate(async (markup) => {
@@ -121,10 +122,14 @@ test.describe('the map export', () => {
         stroke: poland.getAttribute('stroke'),
         transform: doc.querySelector('svg.map-export-map > g')!.getAttribute('transform'),
         legend: [...doc.querySelectorAll('.map-export-legend-entry text')].map((t) => t.textContent),
+        text: doc.documentElement.textContent,
       }
     }, svg)
     expect(saved).toMatchObject({ width: 800, d: live.d, fill: live.fill, stroke: '#4a4a4a' })
     expect(saved!.transform).toBe(live.transform)
+    expect(saved!.text).toContain('As of 15 September 2022')
+    expect(saved!.text).toContain('Layer: stance')
+    expect(saved!.text).toContain("Source: encyclopedia article 'International Legion (Ukraine)'")
     const legend = await page
       .getByRole('group', { name: /^Legend/ })
       .getByRole('button')
@@ -137,6 +142,7 @@ test.describe('the map export', () => {
       page.waitForEvent('download'),
       map.getByRole('button', { name: 'Download map as PNG' }).click(),
     ])
+    expect(pngDownload.suggestedFilename()).toBe('legion-atlas-map-stance-2022-09-15.png')
     const png = readFileSync((await pngDownload.path())!)
     await pngDownload.saveAs(testInfo.outputPath('map.png'))
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')

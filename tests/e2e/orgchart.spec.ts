@@ -40,7 +40,7 @@ test('before October 2022 the 2nd Battalion has not been formed and is absent', 
   await expect(unitItem(page, '1st Battalion')).toBeVisible()
   await expect(unitItem(page, '2nd Battalion')).toHaveCount(0)
   await expect(unitItem(page, '1st Battalion')).toHaveAccessibleName(
-    /active; disbandment planned for 31 December 2025/,
+    /to be disbanded on 31 December 2025 \(announced; the source does not confirm it happened\)/,
   )
   await expect(org.getByText(/^34 of 34 units match$/)).toBeVisible()
   expect(watch.consoleErrors).toEqual([])

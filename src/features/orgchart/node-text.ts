@@ -10,7 +10,7 @@ export interface NodeText {
   nationalities: string | null
   /** the status words at the date; null for structural and group nodes */
   status: string | null
-  /** "formed 27 February 2022" or "formed: unknown"; null for group nodes and undated structure */
+  /** "formed 27 February 2022" or "formation date not stated"; null where the status says it, for group nodes and undated structure */
   formed: string | null
   tags: string[]
   /** the accessible name: begins with the name, then everything the card shows */
