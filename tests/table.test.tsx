@@ -283,7 +283,9 @@ describe('the table view', () => {
     )
     expect(rowOf('1st Battalion')).toHaveTextContent('International Legion (Ground Forces)')
     expect(within(rowOf('Muslim Caucasian unit')).getByText('name lost')).toBeInTheDocument()
-    expect(rowOf('Pahonia Regiment')).toHaveTextContent(/formation date not stated; .*no end reported$/)
+    expect(rowOf('Pahonia Regiment')).toHaveTextContent(
+      /formation date not stated \(shown from its parent's formation, 27 February 2022\)$/,
+    )
 
     act(() => useAppStore.setState({ asOf: '2026-01-01' }))
     expect(rowOf('1st Battalion')).toHaveTextContent('to be disbanded on 31 December 2025 (announced;')

@@ -26,10 +26,10 @@ describe('the status of a unit at the as-of date', () => {
     expect(state('pahonia-regiment', '2022-02-26')).toBe('not-yet')
     expect(state('pahonia-regiment', '2022-02-27')).toBe('active')
     expect(statusText(atlas, unit('pahonia-regiment'), '2014-01-01')).toBe(
-      'not yet in the structure (formation date not stated; in the structure from 27 February 2022, with the International Legion for the Defence of Ukraine)',
+      "not yet in the structure: formation date not stated (shown from its parent's formation, 27 February 2022)",
     )
     expect(statusText(atlas, unit('bolivar-battalion'), TODAY)).toBe(
-      'formation date not stated; in the structure from 27 February 2022, with the International Legion for the Defence of Ukraine; no end reported',
+      "formation date not stated (shown from its parent's formation, 27 February 2022)",
     )
   })
 
@@ -43,7 +43,7 @@ describe('the status of a unit at the as-of date', () => {
       expect(state(id, '2014-01-01')).toBe('not-yet')
     expect(state('norman-brigade', '2022-02-27')).toBe('active')
     expect(statusText(atlas, unit('norman-brigade'), TODAY)).toBe(
-      'formation date not stated; shown from 27 February 2022, when the International Legion was created; no end reported',
+      "formation date not stated (shown from the Legion's creation, 27 February 2022)",
     )
   })
 

@@ -75,12 +75,12 @@ function plainDate(d: SourceDate): string {
   return formatSourceDate(isPlanned(d) ? { date: d.date, precision: d.precision } : d)
 }
 
-/** "formation date not stated; in the structure from 27 February 2022, with the International Legion" */
+/** "formation date not stated (shown from its parent's formation, 27 February 2022)" */
 function inheritedText(basis: FormationBasis): string | null {
   if (basis.kind === 'above')
-    return `formation date not stated; in the structure from ${formatSourceDate(basis.date)}, with the ${basis.from.name}`
+    return `formation date not stated (shown from its parent's formation, ${formatSourceDate(basis.date)})`
   if (basis.kind === 'legion')
-    return 'formation date not stated; shown from 27 February 2022, when the International Legion was created'
+    return "formation date not stated (shown from the Legion's creation, 27 February 2022)"
   return null
 }
 
@@ -95,7 +95,7 @@ export function statusText(atlas: Atlas, unit: Unit, asOf: IsoDate): string {
   if (state === 'not-yet')
     return basis.kind === 'own'
       ? `not yet formed (${formatSourceDate(basis.date)})`
-      : `not yet in the structure (${inheritedText(basis)})`
+      : `not yet in the structure: ${inheritedText(basis)}`
   if (state === 'merged') {
     const into = `merged into ${atlas.unitName(unit.merged!.into)}`
     return unit.merged!.date ? `${into}, ${formatSourceDate(unit.merged!.date)}` : `${into} (date not stated)`
@@ -104,7 +104,7 @@ export function statusText(atlas: Atlas, unit: Unit, asOf: IsoDate): string {
     return `to be disbanded on ${plainDate(unit.disbanded!)} (announced; the source does not confirm it happened)`
   if (state === 'disbanded') return `disbanded ${formatSourceDate(unit.disbanded!)}`
   // "Active" only in the sense that the source reports no end: it rarely confirms a unit still fights.
-  return inheritedText(basis) ? `${inheritedText(basis)}; no end reported` : 'active (no end reported)'
+  return inheritedText(basis) ?? 'active (no end reported)'
 }
 
 /** "formed 27 February 2022", "formed by 9 March 2022", or "formation date not stated". */

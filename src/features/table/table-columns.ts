@@ -200,7 +200,7 @@ export const UNIT_TABLE: TableSpec<UnitRow> = {
     {
       key: 'formed',
       label: 'Formed',
-      text: (r) => (r.unit.formed ? formatSourceDate(r.unit.formed) : 'unknown'),
+      text: (r) => (r.unit.formed ? formatSourceDate(r.unit.formed) : 'not stated'),
       sortValue: (r) => (r.unit.formed ? periodStart(r.unit.formed) : null),
     },
     {
