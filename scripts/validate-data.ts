@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DataFileError, formatProblem, parseDataText, type DataProblem } from '../src/data/data-problems'
 import { checkIntegrity, checkSources, type Dataset } from '../src/data/integrity'
-import { CountriesFileSchema, EventsFileSchema, UnitsFileSchema } from '../src/data/schema'
+import { CountriesFileSchema, EventsFileSchema, PeopleFileSchema, UnitsFileSchema } from '../src/data/schema'
 import { mapCodesFromTopology, sourceTextPath } from './data-paths'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -32,9 +32,10 @@ function load<T>(file: string, schema: Parameters<typeof parseDataText<T>>[2]): 
 const countries = load('data/countries.json', CountriesFileSchema)
 const units = load('data/units.json', UnitsFileSchema)
 const events = load('data/events.json', EventsFileSchema)
+const people = load('data/people.json', PeopleFileSchema)
 
-if (countries && units && events) {
-  const data: Dataset = { countries, units, events }
+if (countries && units && events && people) {
+  const data: Dataset = { countries, units, events, people }
   problems.push(...checkIntegrity(data, mapCodesFromTopology(root)))
   const sourcePath = sourceTextPath(root)
   if (existsSync(sourcePath)) {
@@ -44,7 +45,7 @@ if (countries && units && events) {
   }
   if (!problems.length)
     console.info(
-      `data/ is valid: ${countries.length} countries, ${units.length} units, ${events.length} events.`,
+      `data/ is valid: ${countries.length} countries, ${units.length} units, ${events.length} events, ${people.length} people.`,
     )
 }
 

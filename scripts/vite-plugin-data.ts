@@ -13,6 +13,13 @@ import type { Plugin } from 'vite'
 /** Served from public/, preloaded with the data files. */
 const TOPOLOGY = 'geo/world-110m.json'
 
+/**
+ * Data files that are served but not preloaded, because no view fetches them on first load (a
+ * preload nobody uses costs first-load bytes and a browser warning). Remove a file from here once
+ * a view that is on the page from the start reads it.
+ */
+const NOT_PRELOADED = new Set(['data/people.json'])
+
 function dataFiles(root: string): string[] {
   return readdirSync(resolve(root, 'data'))
     .filter((name) => name.endsWith('.json'))
@@ -40,12 +47,12 @@ export function serveDataFiles(): Plugin {
       root = config.root
       base = config.base
     },
-    // Every view needs these files: preload them so they download while the script is parsed.
+    // The views on the page need these files: preload them so they download while the script is parsed.
     // Injected here rather than written in index.html, where Vite would copy them as assets.
     transformIndexHtml: {
       order: 'post',
       handler: () =>
-        [...dataFiles(root), TOPOLOGY].map((file) => ({
+        [...dataFiles(root).filter((file) => !NOT_PRELOADED.has(file)), TOPOLOGY].map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `${base}${file}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,

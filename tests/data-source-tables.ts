@@ -58,3 +58,61 @@ export function subsectionTitles(sourceText: string, parent: string): string[] {
     .filter((path) => path.startsWith(prefix) && !path.slice(prefix.length).includes(' > '))
     .map((path) => path.slice(prefix.length))
 }
+
+/**
+ * The text of one section path (e.g. "International response > Ireland") without its subsections:
+ * the lines after its heading up to the next heading. "Infobox" is the infobox lines, "Lead" the
+ * paragraphs before the first section. Throws when the path is not a section of the source.
+ */
+export function sectionText(sourceText: string, path: string): string {
+  const own = new Map<string, string[]>()
+  const stack: string[] = []
+  let current = 'Lead'
+  for (const line of sourceText.split('\n')) {
+    const m = HEADING.exec(line)
+    if (m) {
+      const level = m[1]!.length
+      stack.length = Math.max(0, level - 2)
+      if (level >= 2) stack.push(m[2]!)
+      current = level >= 2 ? stack.join(' > ') : 'Lead'
+      continue
+    }
+    if (current === 'Lead' && (line === 'Infobox' || line.startsWith('- '))) {
+      own.set('Infobox', [...(own.get('Infobox') ?? []), line])
+      continue
+    }
+    own.set(current, [...(own.get(current) ?? []), line])
+  }
+  const lines = own.get(path)
+  if (!lines) throw new Error(`the source has no section "${path}"`)
+  return lines.join('\n')
+}
+
+/** One entry of a bulleted list under a heading: `- Name, description`. */
+export interface ListEntry {
+  /** the whole line after "- " */
+  line: string
+  /** the text before the first comma; "" where the source lost the name (the line starts "- ,") */
+  name: string
+}
+
+/**
+ * The `- ` lines directly under the heading titled `heading`, up to the next heading. An entry
+ * whose name cell was lost in extraction starts with "," or with a parenthesis, e.g.
+ * "- , a member of the Latvian Saeima" or "- (Irgen Gioro.Chi Wei), a Chinese dissident".
+ */
+export function readSourceList(sourceText: string, heading: string): ListEntry[] {
+  const lines = sourceText.split('\n')
+  const start = lines.findIndex((line) => HEADING.exec(line)?.[2] === heading)
+  if (start === -1) throw new Error(`the source has no heading "${heading}"`)
+  const entries: ListEntry[] = []
+  for (const line of lines.slice(start + 1)) {
+    if (HEADING.test(line)) break
+    if (!line.startsWith('- ')) continue
+    const text = line.slice(2)
+    const first = text.split(',')[0]!.trim()
+    entries.push({ line: text, name: first.startsWith('(') ? '' : first })
+  }
+  if (!entries.length) throw new Error(`no list under the heading "${heading}"`)
+  return entries
+}

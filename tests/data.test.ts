@@ -23,11 +23,16 @@ import {
   FACT_MEASURES,
   FIGURE_QUALIFIERS,
   LEGALITIES,
+  PeopleFileSchema,
+  PERSON_FACT_KINDS,
+  PERSON_ROLES,
   SourceDateSchema,
   STANCES,
   UnitsFileSchema,
   WINGS,
   type Conflict,
+  type Person,
+  type SourceRef,
 } from '../src/data/schema'
 import {
   EVENT_KIND_LABEL,
@@ -36,25 +41,34 @@ import {
   STANCE_DEFINITION,
   WING_LABEL,
 } from '../src/model/vocabulary'
-import { readSourceTable, subsectionTitles, tableCells, tableColumn } from './data-source-tables'
+import {
+  readSourceList,
+  readSourceTable,
+  sectionText,
+  subsectionTitles,
+  tableCells,
+  tableColumn,
+} from './data-source-tables'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const FILES = {
   countries: 'data/countries.json',
   units: 'data/units.json',
   events: 'data/events.json',
+  people: 'data/people.json',
 } as const
 
 const readRepoFile = (file: string) => readFileSync(resolve(ROOT, file), 'utf8')
 const listProblems = (problems: DataProblem[]) => problems.map(formatProblem)
 
 let loaded: Dataset | undefined
-/** The three files parsed with the app's schemas (throws a DataFileError naming what is wrong). */
+/** The four files parsed with the app's schemas (throws a DataFileError naming what is wrong). */
 function dataset(): Dataset {
   loaded ??= {
     countries: parseDataText(FILES.countries, readRepoFile(FILES.countries), CountriesFileSchema),
     units: parseDataText(FILES.units, readRepoFile(FILES.units), UnitsFileSchema),
     events: parseDataText(FILES.events, readRepoFile(FILES.events), EventsFileSchema),
+    people: parseDataText(FILES.people, readRepoFile(FILES.people), PeopleFileSchema),
   }
   return loaded
 }
@@ -111,11 +125,12 @@ describe('data files', () => {
     ],
     [FILES.units, () => parseDataText(FILES.units, readRepoFile(FILES.units), UnitsFileSchema)],
     [FILES.events, () => parseDataText(FILES.events, readRepoFile(FILES.events), EventsFileSchema)],
+    [FILES.people, () => parseDataText(FILES.people, readRepoFile(FILES.people), PeopleFileSchema)],
   ])('%s parses with its schema', (_file, parse) => {
     expect(parse().length).toBeGreaterThan(0)
   })
 
-  it('has referential integrity (ids, parents, merge targets, country codes, no cycles)', () => {
+  it('has referential integrity (ids, parents, merge targets, country codes, people references, no cycles)', () => {
     const problems = checkIntegrity(dataset(), mapCodesFromTopology(ROOT))
     expect(listProblems(problems), listProblems(problems).join('\n')).toEqual([])
   })
@@ -240,6 +255,150 @@ describe('data against the source text', () => {
   )
 })
 
+const PEOPLE_LISTS = [
+  { heading: 'Notable individuals who enlisted', role: 'notable' },
+  { heading: 'Criminals who joined the legion', role: 'criminal' },
+] as const
+
+describe('people against the source text', () => {
+  const people = () => dataset().people
+  /** Every source reference of a person, with its field path. */
+  const refsOf = (p: Person): Array<[string, SourceRef]> => [
+    ...p.sources.map((s, i) => [`sources.${i}`, s] as [string, SourceRef]),
+    ...p.facts.map((f, i) => [`facts.${i}.source`, f.source] as [string, SourceRef]),
+    ...p.conflicts.flatMap((c, i) =>
+      c.claims.map((claim, j) => [`conflicts.${i}.claims.${j}.source`, claim.source] as [string, SourceRef]),
+    ),
+  ]
+
+  describe.each(PEOPLE_LISTS.map((list) => [list.heading, list] as const))(
+    'list "%s"',
+    (_heading, { heading, role }) => {
+      itWithSource(
+        `has one person with role ${role} per entry, named as in the entry or, where the name was lost, citing it${SOURCE_NOTE}`,
+        () => {
+          const entries = readSourceList(sourceText(), heading)
+          const listed = people().filter((p) => p.roles.includes(role))
+          const citesEntry = (p: Person, line: string) => p.sources.some((s) => line.includes(s.quote))
+          const wrong: string[] = []
+          const matched = new Set<string>()
+          entries.forEach((entry, i) => {
+            const matches = entry.name
+              ? listed.filter((p) => p.name === entry.name)
+              : listed.filter((p) => citesEntry(p, entry.line))
+            const label = entry.name
+              ? `entry "${entry.name}"`
+              : `entry ${i + 1} (name lost: "${entry.line.slice(0, 50)}…")`
+            if (matches.length !== 1) {
+              wrong.push(`${label}: ${matches.length} people with role ${role} match it`)
+              return
+            }
+            const p = matches[0]!
+            matched.add(p.id)
+            if (!citesEntry(p, entry.line)) wrong.push(`${label}: "${p.id}" quotes nothing from the entry`)
+            // A lost name stays lost unless the record says which passage gives it.
+            if (!entry.name && !p.nameLost && !p.identification)
+              wrong.push(`${label}: "${p.id}" has a name but no identification saying where it comes from`)
+          })
+          listed
+            .filter((p) => !matched.has(p.id))
+            .forEach((p) => wrong.push(`"${p.id}" has role ${role} but matches no entry of the list`))
+          expect(wrong, wrong.join('\n')).toEqual([])
+          expect(listed).toHaveLength(entries.length)
+        },
+      )
+    },
+  )
+
+  itWithSource(`names every person and alias as the source spells them${SOURCE_NOTE}`, () => {
+    const text = sourceText()
+    const wrong = people().flatMap((p) =>
+      [p.name, ...p.aliases]
+        .filter((n): n is string => n !== null && !text.includes(n))
+        .map((n) => `${p.id}: "${n}"`),
+    )
+    expect(wrong, wrong.join('\n')).toEqual([])
+  })
+
+  itWithSource(`has every person's quote inside the section it cites${SOURCE_NOTE}`, () => {
+    const text = sourceText()
+    const wrong = people().flatMap((p) =>
+      refsOf(p)
+        .filter(([, ref]) => !sectionText(text, ref.section).includes(ref.quote))
+        .map(([field, ref]) => `${p.id} ${field}: not in "${ref.section}": "${ref.quote.slice(0, 60)}"`),
+    )
+    expect(wrong, wrong.join('\n')).toEqual([])
+  })
+
+  itWithSource(`has each commander the unit tables name, in that unit${SOURCE_NOTE}`, () => {
+    const text = sourceText()
+    const leaders = UNIT_TABLES.flatMap(({ heading }) => {
+      const table = readSourceTable(text, heading)
+      const names = tableColumn(table, 'Name')
+      return tableColumn(table, 'Description').flatMap((description, i) => {
+        const m = /(?:commander is|[Ll]ed by) ((?:\p{Lu}[\p{L}-]+ ?)+)/u.exec(description)
+        return m ? [{ unitName: names[i]!, leader: m[1]!.trim() }] : []
+      })
+    })
+    expect(leaders.map((l) => l.leader)).toEqual(['Adam Osmayev', 'Denis Kapustin', 'Mamuka Mamulashvili'])
+    const wrong = leaders.flatMap(({ unitName, leader }) => {
+      const unit = dataset().units.find((u) => u.name === unitName)
+      const p = people().find((x) => x.name === leader || x.aliases.includes(leader))
+      if (!unit) return [`no unit named "${unitName}"`]
+      if (!p) return [`${leader} (${unitName}): no person record`]
+      return p.roles.includes('commander') && p.units.includes(unit.id)
+        ? []
+        : [`${p.id}: should have role commander and unit ${unit.id}`]
+    })
+    expect(wrong, wrong.join('\n')).toEqual([])
+  })
+
+  it("keeps both claims of the date of Finbar Cafferkey's death", () => {
+    const cafferkey = people().find((p) => p.name === 'Finbar Cafferkey')!
+    const conflict = cafferkey.conflicts.find((c) => c.about.includes('death'))
+    expect(conflict?.claims.map((c) => c.source.quote)).toEqual([
+      'Was killed near Bakhmut on 19 April 2023.',
+      'In late April 2023, Finbar Cafferkey was killed fighting in the Battle of Bakhmut.',
+    ])
+    expect(cafferkey.facts.filter((f) => f.kind === 'killed').map((f) => f.date)).toEqual([
+      { date: '2023-04-19', precision: 'day' },
+    ])
+  })
+
+  it('keeps Denis Kapustin and Denis Nikitin as one leader of the Russian Volunteer Corps, with the conflict', () => {
+    const leader = people().filter((p) => p.units.includes('russian-volunteer-corps'))
+    expect(leader.map((p) => [p.name, p.aliases])).toEqual([['Denis Kapustin', ['Denis Nikitin']]])
+    const quotes = leader[0]!.conflicts.flatMap((c) => c.claims.map((claim) => claim.source.quote))
+    expect(quotes.some((q) => q.includes('Denis Kapustin'))).toBe(true)
+    expect(quotes.some((q) => q.includes('Denis Nikitin'))).toBe(true)
+    expect(leader[0]!.identification).not.toBeNull()
+  })
+
+  it('says "name lost in the source" in the description of every person whose name was lost', () => {
+    const lost = people().filter((p) => p.nameLost)
+    expect(lost.length).toBeGreaterThan(0)
+    expect(lost.filter((p) => !p.description.includes('name lost in the source')).map((p) => p.id)).toEqual(
+      [],
+    )
+  })
+
+  itWithSource(
+    `gives every person quoted from the United Kingdom subsection British nationality${SOURCE_NOTE}`,
+    () => {
+      const fromUk = people().filter((p) =>
+        p.sources.some((s) => s.section === 'International response > United Kingdom'),
+      )
+      expect(fromUk.length).toBeGreaterThan(0)
+      expect(fromUk.filter((p) => !p.nationalities.includes('GBR')).map((p) => p.id)).toEqual([])
+      // …and every person whose full name (two words or more) is in the subsection is one of them.
+      // (A one-word name can be part of another: "Boris" in "Boris Johnson".)
+      const section = sectionText(sourceText(), 'International response > United Kingdom')
+      const named = people().filter((p) => p.name?.includes(' ') && section.includes(p.name))
+      expect(sorted(named.map((p) => p.id))).toEqual(sorted(fromUk.map((p) => p.id)))
+    },
+  )
+})
+
 describe('what users rely on', () => {
   it('gives a reason for every ambiguous classification', () => {
     const missing = dataset()
@@ -250,11 +409,12 @@ describe('what users rely on', () => {
   })
 
   it('records every conflict with at least two claims, each with its own quote', () => {
-    const { countries, units, events } = dataset()
+    const { countries, units, events, people } = dataset()
     const records: Array<[string, string, Conflict[]]> = [
       ...countries.map((c) => [FILES.countries, c.iso3, c.conflicts] as [string, string, Conflict[]]),
       ...units.map((u) => [FILES.units, u.id, u.conflicts] as [string, string, Conflict[]]),
       ...events.map((e) => [FILES.events, e.id, e.conflicts] as [string, string, Conflict[]]),
+      ...people.map((p) => [FILES.people, p.id, p.conflicts] as [string, string, Conflict[]]),
     ]
     const wrong = records.flatMap(([file, label, conflicts]) =>
       conflicts.flatMap((conflict, i) => {
@@ -281,10 +441,11 @@ describe('what users rely on', () => {
         for (const [key, v] of Object.entries(value))
           if (key !== 'quote') walk(v, path ? `${path}.${key}` : key) // quotes keep the source's text
     }
-    const { countries, units, events } = dataset()
+    const { countries, units, events, people } = dataset()
     walk(countries, FILES.countries)
     walk(units, FILES.units)
     walk(events, FILES.events)
+    walk(people, FILES.people)
 
     expect(events.some((e) => e.title.includes('1,500–2,000'))).toBe(true)
     // The garbled form may only appear where a note explains it next to the decoded range.
@@ -314,6 +475,22 @@ describe('messages that name the failing record', () => {
     const messages = listProblems(checkIntegrity(data, mapCodesFromTopology(ROOT)))
     expect(messages).toEqual([
       `data/events.json, record ${index} ("${event.id}"), field "units.0": no unit has id "no-such-unit"`,
+    ])
+  })
+
+  it('names file, record and field when a person names a unit or an event that does not exist, or a lost name is not null', () => {
+    const data = structuredClone(dataset())
+    const index = data.people.findIndex((p) => p.units.length > 0 && p.events.length > 0)
+    const person = data.people[index]!
+    person.units[0] = 'no-such-unit'
+    person.events[0] = 'no-such-event'
+    person.nameLost = true
+    const messages = listProblems(checkIntegrity(data, mapCodesFromTopology(ROOT)))
+    const at = `data/people.json, record ${index} ("${person.id}")`
+    expect(messages).toEqual([
+      `${at}, field "nameLost": nameLost is true but name is not null`,
+      `${at}, field "units.0": no unit has id "no-such-unit"`,
+      `${at}, field "events.0": no event has id "no-such-event"`,
     ])
   })
 
@@ -402,6 +579,8 @@ describe('data/README.md', () => {
       ...EVENT_KINDS,
       ...FIGURE_QUALIFIERS,
       ...DATE_PRECISIONS,
+      ...PERSON_ROLES,
+      ...PERSON_FACT_KINDS,
     ]
     expect(values.filter((v) => !readme.includes(`\`${v}\``))).toEqual([])
     const texts = [
@@ -423,11 +602,12 @@ describe('data/README.md', () => {
   })
 
   it('lists every conflict by record and subject', () => {
-    const { countries, units, events } = dataset()
+    const { countries, units, events, people } = dataset()
     const conflicts = [
       ...countries.flatMap((c) => c.conflicts.map((x) => [c.name, x.about] as const)),
       ...units.flatMap((u) => u.conflicts.map((x) => [`\`${u.id}\``, x.about] as const)),
       ...events.flatMap((e) => e.conflicts.map((x) => [`\`${e.id}\``, x.about] as const)),
+      ...people.flatMap((p) => p.conflicts.map((x) => [`\`${p.id}\``, x.about] as const)),
     ]
     const missing = conflicts
       .filter(([record, about]) => !rowsStartingWith(record).some((cells) => cells[1] === about))
@@ -440,6 +620,14 @@ describe('data/README.md', () => {
       .units.filter((u) => u.nameLost)
       .filter((u) => !rowsStartingWith(`\`${u.id}\``).length)
       .map((u) => u.id)
+    expect(missing).toEqual([])
+  })
+
+  it('lists every person whose name was lost and every person read from passages that do not name them alike', () => {
+    const missing = dataset()
+      .people.filter((p) => p.nameLost || p.identification !== null)
+      .filter((p) => !rowsStartingWith(`\`${p.id}\``).length)
+      .map((p) => p.id)
     expect(missing).toEqual([])
   })
 })

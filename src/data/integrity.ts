@@ -3,18 +3,20 @@
  * must stand verbatim in the source. Pure functions, shared by validate-data and the tests.
  */
 import type { DataProblem } from './data-problems'
-import type { Country, LegionEvent, SourceRef, Unit } from './schema'
+import type { Country, LegionEvent, Person, SourceRef, Unit } from './schema'
 
 export interface Dataset {
   countries: Country[]
   units: Unit[]
   events: LegionEvent[]
+  people: Person[]
 }
 
 const FILES = {
   countries: 'data/countries.json',
   units: 'data/units.json',
   events: 'data/events.json',
+  people: 'data/people.json',
 } as const
 
 function problem(
@@ -29,7 +31,8 @@ function problem(
 
 /**
  * Referential integrity: unique ids, parents and merge targets that exist, no cycles, event units
- * that exist, and country codes that are either a country record or a shape on the map.
+ * that exist, country codes that are either a country record or a shape on the map, and people
+ * whose units, events and nationalities exist and whose name is null exactly when it was lost.
  */
 export function checkIntegrity(data: Dataset, mapCodes: ReadonlySet<string>): DataProblem[] {
   const problems: DataProblem[] = []
@@ -105,11 +108,38 @@ export function checkIntegrity(data: Dataset, mapCodes: ReadonlySet<string>): Da
         )
     })
   })
+
+  const personIds = new Set<string>()
+  data.people.forEach((p, i) => {
+    const at = (field: string, message: string) =>
+      problems.push(problem(FILES.people, i, p.id, field, message))
+    if (personIds.has(p.id)) at('id', 'duplicate id')
+    personIds.add(p.id)
+    if (p.nameLost !== (p.name === null))
+      at(
+        'nameLost',
+        p.nameLost ? 'nameLost is true but name is not null' : 'name is null but nameLost is false',
+      )
+    p.units.forEach((id, j) => {
+      if (!unitById.has(id)) at(`units.${j}`, `no unit has id "${id}"`)
+    })
+    p.events.forEach((id, j) => {
+      if (!eventIds.has(id)) at(`events.${j}`, `no event has id "${id}"`)
+    })
+    p.nationalities.forEach((code, j) => {
+      if (!knownCode(code)) at(`nationalities.${j}`, `"${code}" is neither a country record nor a map shape`)
+    })
+    for (const field of ['units', 'events', 'nationalities', 'roles', 'aliases'] as const) {
+      const values: readonly string[] = p[field]
+      const twice = new Set(values.filter((v, j) => values.indexOf(v) !== j))
+      for (const value of twice) at(field, `lists "${value}" twice`)
+    }
+  })
   return problems
 }
 
 /** Every source reference in a record, with the field path it sits at. */
-function sourceRefs(record: Country | Unit | LegionEvent): Array<[string, SourceRef]> {
+function sourceRefs(record: Country | Unit | LegionEvent | Person): Array<[string, SourceRef]> {
   const refs: Array<[string, SourceRef]> = record.sources.map((s, i) => [`sources.${i}`, s])
   record.conflicts.forEach((c, i) =>
     c.claims.forEach((claim, j) => refs.push([`conflicts.${i}.claims.${j}.source`, claim.source])),
@@ -141,7 +171,7 @@ export function sectionPaths(sourceText: string): Set<string> {
 export function checkSources(data: Dataset, sourceText: string): DataProblem[] {
   const sections = sectionPaths(sourceText)
   const problems: DataProblem[] = []
-  const scan = (file: string, records: Array<Country | Unit | LegionEvent>) =>
+  const scan = (file: string, records: Array<Country | Unit | LegionEvent | Person>) =>
     records.forEach((r, i) => {
       const label = 'iso3' in r ? r.iso3 : r.id
       for (const [field, ref] of sourceRefs(r)) {
@@ -164,5 +194,6 @@ export function checkSources(data: Dataset, sourceText: string): DataProblem[] {
   scan(FILES.countries, data.countries)
   scan(FILES.units, data.units)
   scan(FILES.events, data.events)
+  scan(FILES.people, data.people)
   return problems
 }

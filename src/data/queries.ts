@@ -6,7 +6,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod/mini'
 import { DataFileError, parseDataText } from './data-problems'
-import { CountriesFileSchema, EventsFileSchema, UnitsFileSchema } from './schema'
+import { CountriesFileSchema, EventsFileSchema, PeopleFileSchema, UnitsFileSchema } from './schema'
 import { TopologySchema } from './topology'
 
 /** Fetches a file the app serves and parses it with its schema. */
@@ -52,6 +52,13 @@ export const unitsQuery = queryOptions({
 export const eventsQuery = queryOptions({
   queryKey: ['data', 'events'],
   queryFn: ({ signal }) => fetchDataFile('data/events.json', EventsFileSchema, signal),
+  ...forever,
+})
+
+/** No view reads people.json yet; it is not preloaded (see scripts/vite-plugin-data.ts). */
+export const peopleQuery = queryOptions({
+  queryKey: ['data', 'people'],
+  queryFn: ({ signal }) => fetchDataFile('data/people.json', PeopleFileSchema, signal),
   ...forever,
 })
 

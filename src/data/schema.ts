@@ -219,3 +219,78 @@ export type LegionEvent = z.infer<typeof EventSchema>
 export const CountriesFileSchema = z.array(CountrySchema)
 export const UnitsFileSchema = z.array(UnitSchema)
 export const EventsFileSchema = z.array(EventSchema)
+
+// ---------------------------------------------------------------------------------------------
+// people.json
+
+/**
+ * What the source says a person did or was. `notable` and `criminal` mean the person is an entry
+ * of the article's lists "Notable individuals who enlisted" and "Criminals who joined the legion".
+ */
+export const PERSON_ROLES = [
+  'volunteer',
+  'applicant',
+  'aid-worker',
+  'commander',
+  'founder',
+  'notable',
+  'criminal',
+] as const
+export type PersonRole = (typeof PERSON_ROLES)[number]
+
+/** Kinds of dated (or undated) things the source says happened to a person. */
+export const PERSON_FACT_KINDS = [
+  'applied',
+  'rejected',
+  'enlisted',
+  'serving',
+  'wounded',
+  'killed',
+  'captured',
+  'released',
+  'returned',
+  'discharged',
+  'defected',
+  'convicted',
+  'extradited',
+] as const
+export type PersonFactKind = (typeof PERSON_FACT_KINDS)[number]
+
+export const PersonFactSchema = z.strictObject({
+  kind: oneOf(PERSON_FACT_KINDS),
+  /** at the source's precision; null where the text gives no date */
+  date: z.nullable(SourceDateSchema),
+  /** where, in the source's words ("near Bakhmut", "Izium"); null where the text does not say */
+  place: z.nullable(NonEmpty),
+  /** what exactly happened, in the source's terms, e.g. "freed from Russian captivity in a prisoner swap" */
+  detail: NonEmpty,
+  source: SourceRefSchema,
+})
+export type PersonFact = z.infer<typeof PersonFactSchema>
+
+export const PersonSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
+  /** as the source writes it; null where the source lost the name (an empty list cell) */
+  name: z.nullable(NonEmpty),
+  /** true exactly when `name` is null; `description` then says who the person is */
+  nameLost: z.boolean(),
+  /** other names the source gives: a nickname, a nom de guerre, a second spelling */
+  aliases: z.array(NonEmpty),
+  /** countries the text makes the person a national of or from; empty when it does not say */
+  nationalities: z.array(ISO3),
+  roles: z.array(oneOf(PERSON_ROLES)),
+  /** unit ids from units.json the text places the person in, leads or founded */
+  units: z.array(z.string()),
+  /** event ids from events.json that name or concern the person */
+  events: z.array(z.string()),
+  facts: z.array(PersonFactSchema),
+  /** who the person is, in one line, in the source's terms */
+  description: NonEmpty,
+  /** why passages that do not name the same person outright are read as one person; null otherwise */
+  identification: z.nullable(NonEmpty),
+  sources: z.array(SourceRefSchema).check(z.minLength(1)),
+  conflicts: z.array(ConflictSchema),
+})
+export type Person = z.infer<typeof PersonSchema>
+
+export const PeopleFileSchema = z.array(PersonSchema)
