@@ -14,5 +14,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     css: false,
+    // Rendered tests run many renders in jsdom; a loaded two-core machine needs more than 5 s.
+    testTimeout: 20_000,
   },
 })

@@ -126,10 +126,18 @@ describe('the map as a standalone SVG', () => {
       fill: g.querySelector('rect')!.getAttribute('fill'),
     }))
     expect(entries).toEqual([
-      ...figure.entries.map((e) => ({ label: `${e.label} (${e.count})`, fill: e.fill })),
+      ...figure.entries.map((e) => ({
+        label: e.undated
+          ? `${e.label} (${e.count} dated, ${e.undated} date not stated)`
+          : `${e.label} (${e.count})`,
+        fill: e.fill,
+      })),
       { label: NOT_IN_SOURCE_LABEL, fill: NOT_IN_SOURCE_FILL },
     ])
     expect(figure.entries.find((e) => e.category === 'illegal')!.count).toBeGreaterThan(0)
+    // Undated stances are counted apart in the file as on screen.
+    expect(entries.some((e) => /\d+ dated, \d+ date not stated\)$/.test(e.label!))).toBe(true)
+    expect(entries.find((e) => e.label!.startsWith('statement date not stated'))).toBeDefined()
   })
 
   it('has a title, a description and a caption with the date, layer, filters and citation', () => {

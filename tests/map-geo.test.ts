@@ -58,11 +58,15 @@ describe('map layers', () => {
     expect(countryLayerValue(dated, 'legality', dated.statedOn!.date).category).toBe(dated.legality)
   })
 
-  it('shows an undated statement at every date, marked "date not stated"', () => {
+  it('shows an undated statement from the Legion’s creation on, marked "date not stated", never before', () => {
     const undated = countries.find((c) => c.statement && !c.statedOn)!
-    const value = countryLayerValue(undated, 'legality', '2014-01-01')
-    expect(value.category).toBe(undated.legality)
-    expect(value.dateText).toBe('date not stated')
+    for (const asOf of ['2022-02-27', '2026-01-01']) {
+      const value = countryLayerValue(undated, 'legality', asOf)
+      expect(value.category).toBe(undated.legality)
+      expect(value.undated).toBe(true)
+      expect(value.dateText).toBe('date not stated')
+    }
+    expect(countryLayerValue(undated, 'legality', '2014-01-01').category).toBe('before-legion')
   })
 
   it('uses only figures reported by the as-of date, the largest first', () => {
@@ -98,10 +102,16 @@ describe('map layers', () => {
       'legality unclear',
       'illegal',
       'legality not stated',
+      'statement date not stated',
       'not yet stated',
       'no stance recorded',
     ])
-    expect(entries.reduce((n, e) => n + e.count, 0)).toBe(countries.length)
+    // Every country once: dated and undated apart in each category; the undated entry sums them.
+    const perCountry = entries.filter((e) => e.category !== 'undated')
+    expect(perCountry.reduce((n, e) => n + e.count + e.undated, 0)).toBe(countries.length)
+    expect(entries.find((e) => e.category === 'undated')!.count).toBe(
+      entries.reduce((n, e) => n + e.undated, 0),
+    )
     expect(new Set(entries.map((e) => e.fill)).size).toBe(entries.length)
   })
 })

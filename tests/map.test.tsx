@@ -103,7 +103,7 @@ describe('the map', () => {
     expect(poland.getAttribute('fill')).not.toBe(legalityFill)
     // Before Nigeria's statement (7 March 2022) it is "not yet stated": a new fill, same node and path.
     const stanceFill = nigeria.getAttribute('fill')
-    act(() => useAppStore.setState({ asOf: '2022-01-01' }))
+    act(() => useAppStore.setState({ asOf: '2022-03-01' }))
     expect(shapeOf(container, 'NGA')).toBe(nigeria)
     expect(nigeria.getAttribute('fill')).not.toBe(stanceFill)
     expect(nigeria).toHaveAttribute('data-cat', 'not-yet')

@@ -16,6 +16,7 @@ import {
   type ExtraCategory,
 } from './vocabulary'
 import { formatSourceDate, hasBegunBy } from '../lib/dates'
+import { LEGION_CREATED } from './legion'
 import type { IsoDate, MapLayer } from './types'
 
 export type { ExtraCategory }
@@ -23,6 +24,13 @@ export type MapCategory = Legality | Stance | ExtraCategory
 
 export const PATTERN_NO_STANCE = 'pattern-no-stance'
 export const PATTERN_NOT_YET = 'pattern-not-yet'
+export const PATTERN_UNDATED = 'pattern-undated'
+
+/** The categories a stance can have, each drawn hatched when the source gives no date for it. */
+export const STANCE_CATEGORIES: readonly (Legality | Stance)[] = [...LEGALITIES, ...STANCES]
+
+/** The pattern id of a stance the source gives no date for: its colour, hatched with white. */
+export const undatedPatternId = (category: Legality | Stance) => `${PATTERN_UNDATED}-${category}`
 
 /** The fill of each category, from the tokens; the two "no value" states are patterns, not greys. */
 export const CATEGORY_FILL: Record<MapCategory, string> = {
@@ -36,6 +44,8 @@ export const CATEGORY_FILL: Record<MapCategory, string> = {
   discourages: CATEGORY_COLOR.discourages,
   prohibits: CATEGORY_COLOR.prohibits,
   hostile: CATEGORY_COLOR.hostile,
+  'before-legion': CATEGORY_COLOR.noFigure,
+  undated: `url(#${PATTERN_UNDATED})`,
   'no-stance': `url(#${PATTERN_NO_STANCE})`,
   'not-yet': `url(#${PATTERN_NOT_YET})`,
   figure: CATEGORY_COLOR.figure,
@@ -75,6 +85,8 @@ export interface CountryLayerValue {
   fill: string
   /** the figure drawn on the figures layers */
   fact: CountryFact | null
+  /** a stance the source gives no date for: drawn hatched, and counted apart in the legend */
+  undated: boolean
 }
 
 export function formatFigure(fact: CountryFact): string {
@@ -118,9 +130,18 @@ function statementDateText(country: Country): string {
 }
 
 export function countryLayerValue(country: Country, layer: MapLayer, asOf: IsoDate): CountryLayerValue {
-  const base = { iso3: country.iso3, fact: null }
+  const base = { iso3: country.iso3, fact: null, undated: false }
   if (layer === 'legality' || layer === 'stance') {
     const value = layer === 'legality' ? country.legality : country.stance
+    // The table summarises responses to the Legion: none can be older than the Legion itself.
+    if (value !== null && asOf < LEGION_CREATED)
+      return {
+        ...base,
+        category: 'before-legion',
+        valueText: EXTRA_CATEGORY_LABEL['before-legion'],
+        dateText: null,
+        fill: CATEGORY_FILL['before-legion'],
+      }
     if (value === null)
       return {
         ...base,
@@ -138,12 +159,14 @@ export function countryLayerValue(country: Country, layer: MapLayer, asOf: IsoDa
         fill: CATEGORY_FILL['not-yet'],
       }
     const label = layer === 'legality' ? LEGALITY_LABEL[value as Legality] : STANCE_LABEL[value as Stance]
+    const undated = country.statedOn === null
     return {
       ...base,
       category: value,
       valueText: label,
       dateText: statementDateText(country),
-      fill: CATEGORY_FILL[value],
+      fill: undated ? `url(#${undatedPatternId(value)})` : CATEGORY_FILL[value],
+      undated,
     }
   }
   const fact = figureAsOf(country, FIGURE_MEASURES[layer], asOf)
@@ -178,25 +201,46 @@ export interface LegendEntry {
   category: MapCategory
   label: string
   fill: string
+  /** countries drawn in this category; for a stance, those whose statement is dated */
   count: number
+  /** for a stance: countries in this category whose statement the source does not date */
+  undated: number
 }
 
 /** The legend of a choropleth layer: every category, in order, with how many countries show it. */
 export function legendEntries(layer: MapLayer, values: Map<string, CountryLayerValue>): LegendEntry[] {
+  const extra: MapCategory[] = ['undated', 'not-yet', 'before-legion', 'no-stance']
   const order: MapCategory[] =
     layer === 'legality'
-      ? [...LEGALITIES, 'not-yet', 'no-stance']
+      ? [...LEGALITIES, ...extra]
       : layer === 'stance'
-        ? [...STANCES, 'not-yet', 'no-stance']
+        ? [...STANCES, ...extra]
         : ['figure', 'figure-undated', 'no-figure']
   const counts = new Map<MapCategory, number>()
-  for (const v of values.values()) counts.set(v.category, (counts.get(v.category) ?? 0) + 1)
-  return order.map((category) => ({
-    category,
-    label: categoryLabel(category),
-    fill: CATEGORY_FILL[category],
-    count: counts.get(category) ?? 0,
-  }))
+  const undated = new Map<MapCategory, number>()
+  for (const v of values.values()) {
+    const into = v.undated ? undated : counts
+    into.set(v.category, (into.get(v.category) ?? 0) + 1)
+  }
+  const undatedTotal = [...undated.values()].reduce((a, b) => a + b, 0)
+  return (
+    order
+      .map((category) => ({
+        category,
+        label: categoryLabel(category),
+        fill: CATEGORY_FILL[category],
+        count: category === 'undated' ? undatedTotal : (counts.get(category) ?? 0),
+        undated: undated.get(category) ?? 0,
+      }))
+      // The two states that depend on the date appear only when some country is in them.
+      .filter((e) => !(e.category === 'undated' || e.category === 'before-legion') || e.count > 0)
+  )
+}
+
+/** "illegal (6 dated, 7 date not stated)", as the exports' legend says an entry. */
+export function legendEntryText(entry: LegendEntry): string {
+  if (!entry.undated) return `${entry.label} (${entry.count})`
+  return `${entry.label} (${entry.count} dated, ${entry.undated} date not stated)`
 }
 
 /** The largest figure any country reports on a figures layer (at any date): the circles' scale. */

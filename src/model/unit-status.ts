@@ -12,13 +12,11 @@
 import type { SourceDate, Unit } from '../data/schema'
 import { formatSourceDate, hasBegunBy, periodStart } from '../lib/dates'
 import type { Atlas } from './atlas'
+import { LEGION_CREATED } from './legion'
 import type { IsoDate, UnitStatus } from './types'
 
 /** A unit's state at a date; `not-yet` units are not in the structure yet. */
 export type UnitPresence = 'not-yet' | UnitStatus
-
-/** The day the International Legion was created: nothing of its structure is older, unless dated. */
-export const LEGION_CREATED: IsoDate = '2022-02-27'
 
 const PLANNED = 'planned'
 

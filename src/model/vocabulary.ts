@@ -112,9 +112,12 @@ export const LAYER_BUTTON_LABEL: Record<MapLayer, string> = {
 }
 
 /** The map's categories beyond the enumerations: no table row, a later statement, the figures. */
-export type ExtraCategory = 'no-stance' | 'not-yet' | 'figure' | 'figure-undated' | 'no-figure'
+export type ExtraCategory =
+  'before-legion' | 'undated' | 'no-stance' | 'not-yet' | 'figure' | 'figure-undated' | 'no-figure'
 
 export const EXTRA_CATEGORY_LABEL: Record<ExtraCategory, string> = {
+  'before-legion': 'the Legion did not exist yet',
+  undated: 'statement date not stated',
   'no-stance': NO_STANCE_RECORDED,
   'not-yet': 'not yet stated',
   figure: 'figure reported',
@@ -123,6 +126,10 @@ export const EXTRA_CATEGORY_LABEL: Record<ExtraCategory, string> = {
 }
 
 export const EXTRA_CATEGORY_DEFINITION: Record<ExtraCategory, string> = {
+  'before-legion':
+    'The International Legion was created on 27 February 2022: no government had a stance on it before.',
+  undated:
+    'The source gives this stance without a date: it is shown, hatched, from the Legion’s creation on 27 February 2022, but the source does not say when it was taken.',
   'no-stance': 'The source has a section on this country but no row in its table of government responses.',
   'not-yet': 'The government made its statement after the as-of date.',
   figure: 'A dated figure is reported by the as-of date; circle area is proportional to it.',

@@ -134,7 +134,11 @@ test.describe('the map export', () => {
       .getByRole('group', { name: /^Legend/ })
       .getByRole('button')
       .evaluateAll((buttons) =>
-        buttons.map((b) => `${b.children[1]!.textContent} (${b.children[2]!.textContent})`),
+        buttons.map((b) => {
+          const [, label, count, undated] = [...b.children].map((c) => c.textContent)
+          const apart = undated ? /\+(\d+)/.exec(undated)![1] : null
+          return apart ? `${label} (${count} dated, ${apart} date not stated)` : `${label} (${count})`
+        }),
       )
     expect(saved!.legend.slice(0, legend.length)).toEqual(legend)
 

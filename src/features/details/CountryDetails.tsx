@@ -7,14 +7,17 @@ import {
   STANCE_DEFINITION,
   STANCE_LABEL,
 } from '../../model/vocabulary'
-import { formatSourceDate } from '../../lib/dates'
+import { formatIsoDate, formatSourceDate } from '../../lib/dates'
+import { LEGION_CREATED } from '../../model/legion'
 import { useAppStore } from '../../store/app-store'
+import { selectAsOf } from '../../store/selectors'
 import { formatFigure } from '../../model/map-layer'
 import { EventLinks } from './EventLinks'
 import { ConflictList, SourceList } from './SourceList'
 
 export function CountryDetails({ country, atlas }: { country: Country; atlas: Atlas }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
+  const asOf = useAppStore(selectAsOf)
   const countryUnits = atlas.unitsOfCountry(country.iso3)
   const countryEvents = atlas.eventsOfCountry(country.iso3)
   return (
@@ -33,8 +36,14 @@ export function CountryDetails({ country, atlas }: { country: Country; atlas: At
           <p className="details__meta">
             {country.statedOn
               ? `Stated ${formatSourceDate(country.statedOn)}`
-              : 'Date of the statement not stated'}
+              : 'Date of the statement not stated: the map shows it hatched, from the Legion’s creation on.'}
           </p>
+          {asOf < LEGION_CREATED && (
+            <p className="details__note">
+              On {formatIsoDate(asOf)} the Legion did not exist yet: it was created on 27 February 2022, and
+              this statement is about it. The map colours no country by its stance before then.
+            </p>
+          )}
           <dl className="details__facts">
             <dt>Legality</dt>
             <dd>

@@ -15,6 +15,7 @@ const CountryPath = memo(function CountryPath({
   d,
   fill,
   category,
+  undated,
   label,
   interactive,
 }: {
@@ -22,6 +23,8 @@ const CountryPath = memo(function CountryPath({
   d: string
   /** the layer's fill; undefined for a country the source does not cover */
   fill: string | undefined
+  /** a stance the source gives no date for (the legend's "statement date not stated") */
+  undated: boolean
   category: string | undefined
   label: string | undefined
   interactive: boolean
@@ -37,6 +40,7 @@ const CountryPath = memo(function CountryPath({
       vectorEffect="non-scaling-stroke"
       data-iso3={hasData ? iso3 : undefined}
       data-cat={category}
+      data-undated={undated || undefined}
       {...(interactive && {
         tabIndex: -1,
         role: hasData ? 'img' : undefined,
@@ -73,6 +77,7 @@ export const CountryShapes = memo(function CountryShapes({
               d={shape.geography.svgPath}
               fill={value?.fill}
               category={value?.category}
+              undated={value?.undated ?? false}
               label={labels?.get(shape.iso3)}
               interactive={labels !== undefined}
             />

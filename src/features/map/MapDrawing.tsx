@@ -1,5 +1,13 @@
 import { COLOR } from '../../lib/tokens'
-import { PATTERN_NO_STANCE, PATTERN_NOT_YET, type CountryLayerValue } from '../../model/map-layer'
+import {
+  CATEGORY_FILL,
+  PATTERN_NO_STANCE,
+  PATTERN_NOT_YET,
+  PATTERN_UNDATED,
+  STANCE_CATEGORIES,
+  undatedPatternId,
+  type CountryLayerValue,
+} from '../../model/map-layer'
 import { CountryShapes } from './CountryShapes'
 import { circleCentre, type MapFigure } from './map-figure'
 
@@ -125,7 +133,20 @@ export function MapDrawing({
   )
 }
 
-/** The fills of the two "no value" categories: hatched (no stance recorded) and dotted (not yet). */
+/** A colour hatched with white: a stance the source gives no date for (lighter, and striped). */
+function UndatedPattern({ id, colour }: { id: string; colour: string }) {
+  return (
+    <pattern id={id} width="3" height="3" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+      <rect width="3" height="3" fill={colour} />
+      <line x1="0" y1="0" x2="0" y2="3" stroke={COLOR.patternBg} strokeWidth="1.2" />
+    </pattern>
+  )
+}
+
+/**
+ * The patterns: the two "no value" categories, hatched (no stance recorded) and dotted (not yet),
+ * and each stance colour hatched with white for a stance the source does not date.
+ */
 export function MapPatterns() {
   return (
     <defs>
@@ -143,6 +164,10 @@ export function MapPatterns() {
         <rect width="4" height="4" fill={COLOR.patternBg} />
         <circle cx="2" cy="2" r="0.9" fill={COLOR.patternInk} />
       </pattern>
+      <UndatedPattern id={PATTERN_UNDATED} colour={COLOR.patternInk} />
+      {STANCE_CATEGORIES.map((category) => (
+        <UndatedPattern key={category} id={undatedPatternId(category)} colour={CATEGORY_FILL[category]} />
+      ))}
     </defs>
   )
 }

@@ -60,6 +60,11 @@ export function MapLegend({
               <Swatch fill={entry.fill} />
               <span>{entry.label}</span>
               <span className="map-legend__count">{entry.count}</span>
+              {entry.undated > 0 && (
+                <span className="map-legend__undated" title={categoryDefinition('undated')}>
+                  +{entry.undated} <span className="visually-hidden">with the </span>date not stated
+                </span>
+              )}
             </button>
           </li>
         ))}

@@ -6,7 +6,7 @@
  * no scripts, handlers or focus stops.
  */
 import { COLOR, FONT } from '../../lib/tokens'
-import { NOT_IN_SOURCE_FILL } from '../../model/map-layer'
+import { legendEntryText, NOT_IN_SOURCE_FILL } from '../../model/map-layer'
 import { CIRCLE_SIZES_LABEL, NOT_IN_SOURCE_LABEL } from '../../model/vocabulary'
 import { MAP_HEIGHT, MAP_WIDTH } from './geo'
 import type { MapExportSource } from './MapView'
@@ -86,7 +86,7 @@ export function captionLayout(figure: MapFigure, text: StaticMapText, width = MA
 
   const swatches: CaptionLayout['swatches'] = []
   const items = [
-    ...figure.entries.map((e) => ({ fill: e.fill, label: `${e.label} (${e.count})` })),
+    ...figure.entries.map((e) => ({ fill: e.fill, label: legendEntryText(e) })),
     { fill: NOT_IN_SOURCE_FILL, label: NOT_IN_SOURCE_LABEL },
   ]
   let x = PAD

@@ -1,0 +1,73 @@
+/**
+ * The stance and legality layers at dates the source supports: nothing before the Legion existed,
+ * and undated statements drawn and counted apart from dated ones.
+ */
+import { describe, expect, it } from 'vitest'
+import { LEGALITIES, STANCES } from '../src/data/schema'
+import {
+  CATEGORY_FILL,
+  layerValues,
+  legendEntries,
+  legendEntryText,
+  undatedPatternId,
+} from '../src/model/map-layer'
+import { countries } from './helpers/atlas'
+
+const VALUES = new Set<string>([...LEGALITIES, ...STANCES])
+
+describe('stances before the Legion existed', () => {
+  for (const layer of ['legality', 'stance'] as const) {
+    it(`colours no country by its ${layer} on 1 January 2014, and says why`, () => {
+      const values = layerValues(countries, layer, '2014-01-01')
+      for (const v of values.values()) {
+        expect(VALUES.has(v.category)).toBe(false)
+        expect(['before-legion', 'no-stance']).toContain(v.category)
+      }
+      const entries = legendEntries(layer, values)
+      const before = entries.find((e) => e.category === 'before-legion')!
+      expect(before.label).toBe('the Legion did not exist yet')
+      expect(before.count).toBe(countries.filter((c) => c[layer] !== null).length)
+      expect(entries.filter((e) => VALUES.has(e.category)).every((e) => e.count + e.undated === 0)).toBe(true)
+    })
+  }
+
+  it('starts showing stances on the day the Legion was created', () => {
+    const values = layerValues(countries, 'legality', '2022-02-27')
+    expect([...values.values()].some((v) => v.category === 'before-legion')).toBe(false)
+    expect(layerValues(countries, 'legality', '2022-02-26').get('POL')!.category).toBe('before-legion')
+  })
+})
+
+describe('undated stances from 27 February 2022', () => {
+  const values = layerValues(countries, 'legality', '2022-03-01')
+  const entries = legendEntries('legality', values)
+  const undatedCountries = countries.filter((c) => c.legality !== null && c.statedOn === null)
+
+  it('are drawn hatched in their own colour, never in the flat colour of a dated stance', () => {
+    expect(undatedCountries.length).toBeGreaterThan(0)
+    for (const c of undatedCountries) {
+      const v = values.get(c.iso3)!
+      expect(v.undated).toBe(true)
+      expect(v.fill).toBe(`url(#${undatedPatternId(c.legality!)})`)
+      expect(v.fill).not.toBe(CATEGORY_FILL[c.legality!])
+      expect(v.dateText).toBe('date not stated')
+    }
+  })
+
+  it('are counted apart in the legend, per category and in a "statement date not stated" entry', () => {
+    const undated = entries.find((e) => e.category === 'undated')!
+    expect(undated.label).toBe('statement date not stated')
+    expect(undated.count).toBe(undatedCountries.length)
+    for (const legality of LEGALITIES) {
+      const entry = entries.find((e) => e.category === legality)!
+      const shown = [...values.values()].filter((v) => v.category === legality)
+      expect(entry.count).toBe(shown.filter((v) => !v.undated).length)
+      expect(entry.undated).toBe(shown.filter((v) => v.undated).length)
+    }
+    const illegal = entries.find((e) => e.category === 'illegal')!
+    expect(illegal.undated).toBeGreaterThan(0)
+    expect(legendEntryText(illegal)).toBe(
+      `illegal (${illegal.count} dated, ${illegal.undated} date not stated)`,
+    )
+  })
+})
