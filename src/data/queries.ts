@@ -55,7 +55,7 @@ export const eventsQuery = queryOptions({
   ...forever,
 })
 
-/** No view reads people.json yet; it is not preloaded (see scripts/vite-plugin-data.ts). */
+/** The details panel lists people when they have loaded; no first paint waits for them, so it is not preloaded. */
 export const peopleQuery = queryOptions({
   queryKey: ['data', 'people'],
   queryFn: ({ signal }) => fetchDataFile('data/people.json', PeopleFileSchema, signal),

@@ -5,12 +5,12 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { buildAtlas, mapNamesOf, type Atlas } from '../model/atlas'
-import { countriesQuery, eventsQuery, topologyQuery, unitsQuery } from './queries'
-import type { Country, LegionEvent, Unit } from './schema'
+import { countriesQuery, eventsQuery, peopleQuery, topologyQuery, unitsQuery } from './queries'
+import type { Country, LegionEvent, Person, Unit } from './schema'
 import type { WorldTopology } from './topology'
 import type { DataState } from './use-data'
 
-export type AtlasFile = 'countries' | 'units' | 'events' | 'topology'
+export type AtlasFile = 'countries' | 'units' | 'events' | 'people' | 'topology'
 
 export const DATASET_FILES: readonly AtlasFile[] = ['countries', 'units', 'events']
 
@@ -22,13 +22,15 @@ export function atlasFor(
   units: readonly Unit[] | undefined,
   events: readonly LegionEvent[] | undefined,
   topology: WorldTopology | undefined,
+  people?: readonly Person[],
 ): Atlas {
-  const inputs = [countries, units, events, topology]
+  const inputs = [countries, units, events, topology, people]
   if (last && last.inputs.every((x, i) => x === inputs[i])) return last.atlas
   const atlas = buildAtlas({
     countries,
     units,
     events,
+    people,
     mapNames: topology ? mapNamesOf(topology) : undefined,
   })
   last = { inputs, atlas }
@@ -41,6 +43,8 @@ export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataSt
     units: useQuery(unitsQuery),
     events: useQuery(eventsQuery),
     topology: useQuery(topologyQuery),
+    // People enrich the views when they load; no view waits for them.
+    people: useQuery(peopleQuery),
   }
   const needed = required.map((k) => results[k])
   const failed = needed.filter((r) => r.isError)
@@ -53,6 +57,12 @@ export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataSt
   if (needed.some((r) => !r.isSuccess)) return { status: 'pending' }
   return {
     status: 'success',
-    data: atlasFor(results.countries.data, results.units.data, results.events.data, results.topology.data),
+    data: atlasFor(
+      results.countries.data,
+      results.units.data,
+      results.events.data,
+      results.topology.data,
+      results.people.data,
+    ),
   }
 }

@@ -3,12 +3,13 @@
  * Records by id, a name for every country (the dataset's, else the map's, else the code), and the
  * relations in both directions. Plain TypeScript; no React.
  */
-import type { Country, LegionEvent, Unit } from '../data/schema'
+import type { Country, LegionEvent, Person, Unit } from '../data/schema'
 
 export interface AtlasFiles {
   countries?: readonly Country[]
   units?: readonly Unit[]
   events?: readonly LegionEvent[]
+  people?: readonly Person[]
   /** names of the map's shapes by alpha-3 code, for countries the dataset has no record of */
   mapNames?: ReadonlyMap<string, string>
 }
@@ -17,6 +18,8 @@ export interface Atlas {
   countries: readonly Country[]
   units: readonly Unit[]
   events: readonly LegionEvent[]
+  /** the people the source names (empty until people.json has loaded) */
+  people: readonly Person[]
   country(iso3: string): Country | undefined
   unit(id: string): Unit | undefined
   event(id: string): LegionEvent | undefined
@@ -32,6 +35,12 @@ export interface Atlas {
   eventsOfCountry(iso3: string): readonly LegionEvent[]
   /** the events that name the unit */
   eventsOfUnit(id: string): readonly LegionEvent[]
+  /** the people of a country: those the source makes its nationals */
+  peopleOfCountry(iso3: string): readonly Person[]
+  /** the people the source places in, at the head of, or at the founding of a unit */
+  peopleOfUnit(id: string): readonly Person[]
+  /** the people an event names or concerns */
+  peopleOfEvent(id: string): readonly Person[]
   /** the units an event names that are in the data */
   unitsOfEvent(event: LegionEvent): readonly Unit[]
   /**
@@ -59,6 +68,7 @@ export function buildAtlas(files: AtlasFiles): Atlas {
   const countries = files.countries ?? NONE
   const units = files.units ?? NONE
   const events = files.events ?? NONE
+  const people = files.people ?? NONE
   const mapNames = files.mapNames ?? new Map<string, string>()
   const countryById = new Map(countries.map((c) => [c.iso3, c]))
   const unitById = new Map(units.map((u) => [u.id, u]))
@@ -66,11 +76,15 @@ export function buildAtlas(files: AtlasFiles): Atlas {
   const unitsByCountry = groupBy(units, (u) => u.nationalities.iso3)
   const eventsByCountry = groupBy(events, (e) => e.countries)
   const eventsByUnit = groupBy(events, (e) => e.units)
+  const peopleByCountry = groupBy(people, (p) => p.nationalities)
+  const peopleByUnit = groupBy(people, (p) => p.units)
+  const peopleByEvent = groupBy(people, (p) => p.events)
   const peoples = new Set(units.flatMap((u) => u.nationalities.peoples))
   return {
     countries,
     units,
     events,
+    people,
     country: (iso3) => countryById.get(iso3),
     unit: (id) => unitById.get(id),
     event: (id) => eventById.get(id),
@@ -80,6 +94,9 @@ export function buildAtlas(files: AtlasFiles): Atlas {
     unitsOfCountry: (iso3) => unitsByCountry.get(iso3) ?? NONE,
     eventsOfCountry: (iso3) => eventsByCountry.get(iso3) ?? NONE,
     eventsOfUnit: (id) => eventsByUnit.get(id) ?? NONE,
+    peopleOfCountry: (iso3) => peopleByCountry.get(iso3) ?? NONE,
+    peopleOfUnit: (id) => peopleByUnit.get(id) ?? NONE,
+    peopleOfEvent: (id) => peopleByEvent.get(id) ?? NONE,
     unitsOfEvent: (event) => event.units.map((id) => unitById.get(id)).filter((u): u is Unit => !!u),
     isNationality: (value) => countryById.has(value) || unitsByCountry.has(value) || peoples.has(value),
   }

@@ -2,7 +2,15 @@
  * Words for the enumerations, in one place: the legend, the tooltips, the details panel and the
  * accessible names all use these, and data/README.md gives the same definitions.
  */
-import type { EventKind, FactMeasure, Legality, Stance, Wing } from '../data/schema'
+import type {
+  EventKind,
+  FactMeasure,
+  Legality,
+  PersonFactKind,
+  PersonRole,
+  Stance,
+  Wing,
+} from '../data/schema'
 import type { MapLayer, UnitStatus } from './types'
 
 export const LEGALITY_LABEL: Record<Legality, string> = {
@@ -52,6 +60,35 @@ export const MEASURE_LABEL: Record<FactMeasure, string> = {
   wounded: 'wounded',
   returned: 'returned home',
 }
+
+export const PERSON_ROLE_LABEL: Record<PersonRole, string> = {
+  volunteer: 'volunteer',
+  applicant: 'applied to join',
+  'aid-worker': 'aid worker',
+  commander: 'commander',
+  founder: 'founder',
+  notable: 'on the list of notable individuals',
+  criminal: 'on the list of criminals who joined',
+}
+
+export const PERSON_FACT_LABEL: Record<PersonFactKind, string> = {
+  applied: 'applied',
+  rejected: 'rejected',
+  enlisted: 'enlisted',
+  serving: 'serving',
+  wounded: 'wounded',
+  killed: 'killed',
+  captured: 'captured',
+  released: 'released',
+  returned: 'returned',
+  discharged: 'discharged',
+  defected: 'defected',
+  convicted: 'convicted',
+  extradited: 'extradited',
+}
+
+/** A person whose name the source lost (an empty cell of its list). */
+export const NAME_LOST_LABEL = 'name lost in source'
 
 /** The status filter's choices, in words. */
 export const UNIT_STATUS_LABEL: Record<UnitStatus, string> = {

@@ -13,6 +13,7 @@ import { useAppStore } from '../../store/app-store'
 import { selectAsOf } from '../../store/selectors'
 import { formatFigure } from '../../model/map-layer'
 import { EventLinks } from './EventLinks'
+import { PeopleList } from './PeopleList'
 import { ConflictList, SourceList } from './SourceList'
 
 export function CountryDetails({ country, atlas }: { country: Country; atlas: Atlas }) {
@@ -98,6 +99,12 @@ export function CountryDetails({ country, atlas }: { country: Country; atlas: At
       <h4>Events naming {country.name}</h4>
       {countryEvents.length ? <EventLinks events={countryEvents} /> : <p className="details__note">None.</p>}
 
+      {atlas.peopleOfCountry(country.iso3).length > 0 && (
+        <>
+          <h4>People from {country.name} the source names</h4>
+          <PeopleList people={atlas.peopleOfCountry(country.iso3)} />
+        </>
+      )}
       <h4>Source</h4>
       <SourceList sources={country.sources} />
     </article>

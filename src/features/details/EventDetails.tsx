@@ -4,6 +4,7 @@ import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
 import { CountryChip } from './CountryChip'
+import { PeopleList } from './PeopleList'
 import { ConflictList, SourceList } from './SourceList'
 
 export function EventDetails({ event, atlas }: { event: LegionEvent; atlas: Atlas }) {
@@ -38,6 +39,12 @@ export function EventDetails({ event, atlas }: { event: LegionEvent; atlas: Atla
               </button>
             ))}
           </span>
+        </>
+      )}
+      {atlas.peopleOfEvent(event.id).length > 0 && (
+        <>
+          <h4>People</h4>
+          <PeopleList people={atlas.peopleOfEvent(event.id)} />
         </>
       )}
       <h4>Source</h4>

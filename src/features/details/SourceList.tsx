@@ -14,7 +14,7 @@ export function SourceList({ sources }: { sources: SourceRef[] }) {
 }
 
 /** Where the source contradicts itself: every claim, each with its quote. */
-export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
+export function ConflictList({ conflicts }: { conflicts: readonly Conflict[] }) {
   if (!conflicts.length) return null
   return (
     <details className="conflicts" open>

@@ -4,6 +4,7 @@ import { WING_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { CountryChip } from './CountryChip'
 import { EventLinks } from './EventLinks'
+import { PeopleList } from './PeopleList'
 import { ConflictList, SourceList } from './SourceList'
 
 export function UnitDetails({ unit, atlas }: { unit: Unit; atlas: Atlas }) {
@@ -63,6 +64,12 @@ export function UnitDetails({ unit, atlas }: { unit: Unit; atlas: Atlas }) {
         <>
           <h4>Events</h4>
           <EventLinks events={unitEvents} />
+        </>
+      )}
+      {atlas.peopleOfUnit(unit.id).length > 0 && (
+        <>
+          <h4>People in this unit the source names</h4>
+          <PeopleList people={atlas.peopleOfUnit(unit.id)} />
         </>
       )}
       <h4>Source</h4>
