@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { CountriesFileSchema } from '../src/data/schema'
 import { TopologySchema } from '../src/data/topology'
 import { buildWorldGeometry, countryAt, markersFor } from '../src/features/map/geo'
-import { countryLayerValue, figureAsOf, legendEntries, layerValues } from '../src/model/map-layer'
+import { figureAsOf } from '../src/model/figures'
+import { countryLayerValue, legendEntries, layerValues } from '../src/model/map-layer'
 import { repoFile } from './helpers/fake-fetch'
 
 const geometry = buildWorldGeometry(TopologySchema.parse(JSON.parse(repoFile('geo/world-110m.json'))))

@@ -2,7 +2,8 @@
  * What each country looks like on each map layer at a given as-of date: its category, the words
  * for its value, its fill, and (on the figures layers) the figure shown. Pure functions.
  */
-import type { Country, CountryFact, FactMeasure, Legality, Stance } from '../data/schema'
+import type { Country, CountryFact, Legality, Person, Stance } from '../data/schema'
+import { figureAsOf, FIGURE_MEASURES, formatFigure, namedCases } from './figures'
 import { LEGALITIES, STANCES } from '../data/schema'
 import { CATEGORY_COLOR, COLOR } from '../lib/tokens'
 import {
@@ -15,7 +16,7 @@ import {
   STANCE_LABEL,
   type ExtraCategory,
 } from './vocabulary'
-import { formatSourceDate, hasBegunBy } from '../lib/dates'
+import { formatIsoDate, formatSourceDate, hasBegunBy } from '../lib/dates'
 import { LEGION_CREATED } from './legion'
 import type { IsoDate, MapLayer } from './types'
 
@@ -70,11 +71,6 @@ export function categoryDefinition(category: MapCategory): string {
   return (LEGALITY_DEFINITION as Record<string, string>)[category] ?? STANCE_DEFINITION[category as Stance]
 }
 
-export const FIGURE_MEASURES: Record<'volunteers' | 'deaths', readonly FactMeasure[]> = {
-  volunteers: ['applied', 'registered', 'arrived', 'serving'],
-  deaths: ['killed'],
-}
-
 export interface CountryLayerValue {
   iso3: string
   category: MapCategory
@@ -87,50 +83,26 @@ export interface CountryLayerValue {
   fact: CountryFact | null
   /** a stance the source gives no date for: drawn hatched, and counted apart in the legend */
   undated: boolean
-}
-
-export function formatFigure(fact: CountryFact): string {
-  const f = fact.figure
-  if (!f) return 'no number given'
-  const n = (x: number) => x.toLocaleString('en-GB')
-  const value = f.min === f.max ? n(f.min) : `${n(f.min)}–${n(f.max)}`
-  const prefix = {
-    exact: '',
-    about: 'about ',
-    'at-least': 'at least ',
-    'more-than': 'more than ',
-    'up-to': 'up to ',
-  }[f.qualifier]
-  return `${prefix}${value}`
-}
-
-/**
- * The figure a country shows on a figures layer: the largest dated figure reported by the as-of
- * date; failing that, the largest figure the source gives no date for (shown as undated, since it
- * cannot be placed in time).
- */
-export function figureAsOf(
-  country: Country,
-  measures: readonly FactMeasure[],
-  asOf: IsoDate,
-): CountryFact | null {
-  let dated: CountryFact | null = null
-  let undated: CountryFact | null = null
-  for (const fact of country.facts) {
-    if (!fact.figure || !measures.includes(fact.measure)) continue
-    if (fact.date) {
-      if (hasBegunBy(fact.date, asOf) && (!dated || fact.figure.max > dated.figure!.max)) dated = fact
-    } else if (!undated || fact.figure.max > undated.figure!.max) undated = fact
-  }
-  return dated ?? undated
+  /**
+   * On the figures layers, "at least N": N is the larger of the largest dated figure reported by
+   * then and the number of people of the country the source names as such cases by then.
+   */
+  amount: number | null
+  /** which of the two N is; null on the choropleth layers */
+  basis: 'figure' | 'named' | null
 }
 
 function statementDateText(country: Country): string {
   return country.statedOn ? `stated ${formatSourceDate(country.statedOn)}` : 'date not stated'
 }
 
-export function countryLayerValue(country: Country, layer: MapLayer, asOf: IsoDate): CountryLayerValue {
-  const base = { iso3: country.iso3, fact: null, undated: false }
+export function countryLayerValue(
+  country: Country,
+  layer: MapLayer,
+  asOf: IsoDate,
+  people: readonly Person[] = [],
+): CountryLayerValue {
+  const base = { iso3: country.iso3, fact: null, undated: false, amount: null, basis: null }
   if (layer === 'legality' || layer === 'stance') {
     const value = layer === 'legality' ? country.legality : country.stance
     // The table summarises responses to the Legion: none can be older than the Legion itself.
@@ -170,6 +142,21 @@ export function countryLayerValue(country: Country, layer: MapLayer, asOf: IsoDa
     }
   }
   const fact = figureAsOf(country, FIGURE_MEASURES[layer], asOf)
+  const named = namedCases(people, country.iso3, layer, asOf)
+  const datedMax = fact?.date ? fact.figure!.max : 0
+  if (named.length > datedMax) {
+    const measure = layer === 'deaths' ? 'killed' : 'volunteers'
+    return {
+      ...base,
+      category: 'figure',
+      valueText: `at least ${named.length} ${measure}: ${named.length} named ${layer === 'deaths' ? 'deaths' : 'volunteers'}`,
+      dateText: `people the source names, by ${formatIsoDate(asOf)}${fact ? `; largest figure ${formatFigure(fact)}` : ''}`,
+      fill: CATEGORY_FILL.figure,
+      fact,
+      amount: named.length,
+      basis: 'named',
+    }
+  }
   if (!fact)
     return {
       ...base,
@@ -186,6 +173,8 @@ export function countryLayerValue(country: Country, layer: MapLayer, asOf: IsoDa
     dateText: `${fact.date ? formatSourceDate(fact.date) : 'date not stated'}, claimed by ${fact.claimant}`,
     fill: CATEGORY_FILL[category],
     fact,
+    amount: fact.figure!.max,
+    basis: 'figure',
   }
 }
 
@@ -193,8 +182,9 @@ export function layerValues(
   countries: readonly Country[],
   layer: MapLayer,
   asOf: IsoDate,
+  people: readonly Person[] = [],
 ): Map<string, CountryLayerValue> {
-  return new Map(countries.map((c) => [c.iso3, countryLayerValue(c, layer, asOf)]))
+  return new Map(countries.map((c) => [c.iso3, countryLayerValue(c, layer, asOf, people)]))
 }
 
 export interface LegendEntry {
@@ -241,15 +231,6 @@ export function legendEntries(layer: MapLayer, values: Map<string, CountryLayerV
 export function legendEntryText(entry: LegendEntry): string {
   if (!entry.undated) return `${entry.label} (${entry.count})`
   return `${entry.label} (${entry.count} dated, ${entry.undated} date not stated)`
-}
-
-/** The largest figure any country reports on a figures layer (at any date): the circles' scale. */
-export function largestFigure(countries: readonly Country[], layer: 'volunteers' | 'deaths'): number {
-  const measures = FIGURE_MEASURES[layer]
-  let max = 1
-  for (const c of countries)
-    for (const f of c.facts) if (f.figure && measures.includes(f.measure)) max = Math.max(max, f.figure.max)
-  return max
 }
 
 /** "Poland: legal with permission or conditions" — the accessible name of a country on the map. */

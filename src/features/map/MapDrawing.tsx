@@ -95,15 +95,15 @@ export function MapDrawing({
         <g className="figure-circles">
           {[...values.values()].map((v) => {
             const point = circleCentre(figure, v.iso3)
-            if (!v.fact?.figure || !point) return null
-            const dated = !!v.fact.date
+            if (v.amount === null || !point) return null
+            const dated = v.category === 'figure'
             return (
               <circle
                 key={v.iso3}
                 data-iso3={v.iso3}
                 cx={point[0]}
                 cy={point[1]}
-                r={Math.max(radius(v.fact.figure.max), 1.5 * unitsPerPx) / Math.sqrt(k)}
+                r={Math.max(radius(v.amount), 1.5 * unitsPerPx) / Math.sqrt(k)}
                 className={dated ? 'figure-circle' : 'figure-circle figure-circle--undated'}
                 fill={dated ? COLOR.figureFill : COLOR.figureUndatedFill}
                 stroke={COLOR.figureStroke}

@@ -85,9 +85,12 @@ function WorldMap({
   // Each part keyed on what it reads, so the shapes keep their props when units or events load.
   const geometry = useMemo(() => buildWorldGeometry(topology), [topology])
   const markers = useMemo(() => mapMarkers(geometry, countries), [geometry, countries])
-  const values = useMemo(() => layerValues(countries, layer, asOf), [countries, layer, asOf])
+  const values = useMemo(
+    () => layerValues(countries, layer, asOf, atlas.people),
+    [countries, layer, asOf, atlas.people],
+  )
   const entries = useMemo(() => legendEntries(layer, values), [layer, values])
-  const radius = useMemo(() => figureRadius(countries, layer), [countries, layer])
+  const radius = useMemo(() => figureRadius(countries, layer, atlas.people), [countries, layer, atlas.people])
   const figure: MapFigure = useMemo(
     () => ({ layer, geometry, values, entries, radius, ...markers }),
     [layer, geometry, values, entries, radius, markers],

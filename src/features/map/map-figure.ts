@@ -4,14 +4,9 @@
  * cannot drift apart. Pure: no React, no DOM.
  */
 import { scaleSqrt, type ScalePower } from 'd3-scale'
-import type { Country } from '../../data/schema'
-import {
-  largestFigure,
-  layerValues,
-  legendEntries,
-  type CountryLayerValue,
-  type LegendEntry,
-} from '../../model/map-layer'
+import type { Country, Person } from '../../data/schema'
+import { layerValues, legendEntries, type CountryLayerValue, type LegendEntry } from '../../model/map-layer'
+import { largestFigure } from '../../model/figures'
 import type { IsoDate, MapLayer } from '../../model/types'
 import { MAP_HEIGHT, MAP_WIDTH, markersFor, type CountryMarker, type WorldGeometry } from './geo'
 
@@ -43,10 +38,14 @@ export function mapMarkers(geometry: WorldGeometry, countries: readonly Country[
   return { markers, markerByIso3: new Map(markers.map((m) => [m.iso3, m])) }
 }
 
-export function figureRadius(countries: readonly Country[], layer: MapLayer): MapFigure['radius'] {
+export function figureRadius(
+  countries: readonly Country[],
+  layer: MapLayer,
+  people: readonly Person[] = [],
+): MapFigure['radius'] {
   if (layer !== 'volunteers' && layer !== 'deaths') return null
   return scaleSqrt()
-    .domain([0, largestFigure(countries, layer)])
+    .domain([0, largestFigure(countries, layer, people)])
     .range([0, MAX_CIRCLE])
 }
 
@@ -56,15 +55,16 @@ export function mapFigure(
   countries: readonly Country[],
   layer: MapLayer,
   asOf: IsoDate,
+  people: readonly Person[] = [],
 ): MapFigure {
-  const values = layerValues(countries, layer, asOf)
+  const values = layerValues(countries, layer, asOf, people)
   return {
     layer,
     geometry,
     values,
     entries: legendEntries(layer, values),
     ...mapMarkers(geometry, countries),
-    radius: figureRadius(countries, layer),
+    radius: figureRadius(countries, layer, people),
   }
 }
 
@@ -89,9 +89,10 @@ export function circleCentre(figure: MapFigure, iso3: string): [number, number] 
   return figure.geometry.byIso3.get(iso3)?.centroid ?? figure.markerByIso3.get(iso3)?.point ?? null
 }
 
-/** Two or three round values up to max for the circle legend. */
+/** Round values up to max, and max itself, for the circle legend: it spans the largest circle. */
 export function niceSteps(max: number): number[] {
   const top = 10 ** Math.floor(Math.log10(max))
+  if (top < max) return [top / 10, top, max].filter((v) => v >= 1)
   return [top / 100, top / 10, top].filter((v) => v >= 1)
 }
 
