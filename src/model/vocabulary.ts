@@ -136,8 +136,10 @@ export function notYetFormedText(count: number): string {
 export const LAYER_TITLE: Record<MapLayer, string> = {
   legality: 'Legality of citizens enlisting',
   stance: 'Official stance on the Legion',
-  volunteers: 'Reported volunteers (largest dated figure by the as-of date; undated figures apart)',
-  deaths: 'Reported deaths (largest dated figure by the as-of date; undated figures apart)',
+  volunteers:
+    'Reported volunteers, at least: the largest dated figure or the people named, by the as-of date (undated figures apart)',
+  deaths:
+    'Reported deaths, at least: the largest dated figure or the people named, by the as-of date (undated figures apart)',
 }
 
 /** The map layers' names on the buttons that choose them. */
@@ -169,7 +171,8 @@ export const EXTRA_CATEGORY_DEFINITION: Record<ExtraCategory, string> = {
     'The source gives this stance without a date: it is shown, hatched, from the Legion’s creation on 27 February 2022, but the source does not say when it was taken.',
   'no-stance': 'The source has a section on this country but no row in its table of government responses.',
   'not-yet': 'The government made its statement after the as-of date.',
-  figure: 'A dated figure is reported by the as-of date; circle area is proportional to it.',
+  figure:
+    'A dated figure, or people the source names, reported by the as-of date; circle area is proportional to the larger.',
   'figure-undated': 'The source gives a figure without a date, so it is shown at every date (dashed circle).',
   'no-figure': 'The source reports no such figure for this country by the as-of date.',
 }
