@@ -57,10 +57,10 @@ const header = (name: string | RegExp) => within(table()).getByRole('columnheade
 const count = () => screen.getByText(/^\d+ of \d+ rows$/)
 
 describe('the table view', () => {
-  it('shows three tabs, the countries table first, each in a labelled tab panel', async () => {
+  it('shows four tabs, the countries table first, each in a labelled tab panel', async () => {
     await renderTable()
     const tabs = screen.getAllByRole('tab')
-    expect(tabs.map((t) => t.textContent)).toEqual(['Countries', 'Units', 'Events'])
+    expect(tabs.map((t) => t.textContent)).toEqual(['Countries', 'Units', 'Events', 'People'])
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true')
     const panel = screen.getByRole('tabpanel')
     expect(tabs[0]).toHaveAttribute('aria-controls', panel.id)
@@ -98,8 +98,11 @@ describe('the table view', () => {
     await user.keyboard('{ArrowLeft}')
     expect(tab('Countries')).toHaveFocus()
     await user.keyboard('{ArrowLeft}')
+    expect(tab('People')).toHaveFocus()
+    expect(tab('People')).toHaveAttribute('aria-selected', 'true')
+    expect(await screen.findByRole('searchbox', { name: 'Search people' })).toBeInTheDocument()
+    await user.keyboard('{ArrowLeft}')
     expect(tab('Events')).toHaveFocus()
-    expect(tab('Events')).toHaveAttribute('aria-selected', 'true')
     expect(screen.getByRole('searchbox', { name: 'Search events' })).toBeInTheDocument()
   })
 
@@ -111,8 +114,8 @@ describe('the table view', () => {
     expect(tab('Countries')).toHaveFocus()
     expect(tab('Countries')).toHaveAttribute('aria-selected', 'true')
     await user.keyboard('{End}')
-    expect(tab('Events')).toHaveFocus()
-    expect(tab('Events')).toHaveAttribute('aria-selected', 'true')
+    expect(tab('People')).toHaveFocus()
+    expect(tab('People')).toHaveAttribute('aria-selected', 'true')
     await user.keyboard('{ArrowRight}')
     expect(tab('Countries')).toHaveFocus()
     // Tab leaves the tab list for the panel's first control.
@@ -479,5 +482,27 @@ describe('event rows', () => {
       const expected = [...starts].sort()
       expect(starts).toEqual(direction === 'ascending' ? expected : expected.reverse())
     }
+  })
+})
+
+describe('the people tab', () => {
+  it('lists every person of people.json, lost names included, and a name selects their country', async () => {
+    await renderTable()
+    const user = userEvent.setup()
+    await user.click(tab('People'))
+    const people = readData('people.json') as Array<{ name: string | null; nationalities: string[] }>
+    await screen.findByRole('searchbox', { name: 'Search people' })
+    expect(count()).toHaveTextContent(`${people.length} of ${people.length} rows`)
+    const lost = people.filter((p) => p.name === null).length
+    expect(lost).toBeGreaterThan(0)
+    expect(within(table()).getAllByText(/^name lost in source: /)).toHaveLength(lost)
+    await user.click(within(table()).getByRole('button', { name: 'Craig Lang' }))
+    expect(useAppStore.getState().country).toBe('USA')
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'Lang')
+    const names = within(table())
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent)
+    expect(names).toContain('Craig Lang')
+    expect(names.length).toBeLessThan(people.length)
   })
 })

@@ -28,7 +28,7 @@ export interface ExportRow {
 
 /** A table as the user sees it. Column keys must not be "id", "sources" or "conflicts". */
 export interface ExportTable {
-  kind: 'countries' | 'units' | 'events'
+  kind: 'countries' | 'units' | 'events' | 'people'
   /** "Countries" */
   title: string
   columns: readonly ExportColumn[]

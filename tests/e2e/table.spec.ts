@@ -29,7 +29,7 @@ test.describe('the table view', () => {
   }) => {
     const region = await tableRegion(page)
     const tab = (name: string) => region.getByRole('tab', { name })
-    await expect(region.getByRole('tab')).toHaveText(['Countries', 'Units', 'Events'])
+    await expect(region.getByRole('tab')).toHaveText(['Countries', 'Units', 'Events', 'People'])
     await tab('Countries').click()
     await page.keyboard.press('ArrowRight')
     await expect(tab('Units')).toBeFocused()

@@ -7,6 +7,7 @@ import {
   type TableColumn,
   type TableRow,
   type TableSpec,
+  type PersonRow,
   type UnitRow,
 } from './table-columns'
 import { nextSort, searchRows, sortRows, toExportTable } from './table-rows'
@@ -196,11 +197,17 @@ function Cell<R extends TableRow>({
 }) {
   if (column.render === 'name') {
     const nameLost = 'unit' in row && (row as UnitRow).unit.nameLost
+    // A person the source ties to no country, unit or event has nowhere to go: plain text.
+    const selectable = !('goTo' in row) || (row as PersonRow).goTo !== null
     return (
       <th scope="row" className="data-table__name">
-        <button type="button" className="link-button" onClick={() => onSelect(row.id)}>
-          {row.name}
-        </button>
+        {selectable ? (
+          <button type="button" className="link-button" onClick={() => onSelect(row.id)}>
+            {row.name}
+          </button>
+        ) : (
+          row.name
+        )}
         {nameLost && (
           <span
             className="badge badge--ambiguous"

@@ -12,7 +12,15 @@ import { notYetFormedText, unitMatchText } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
 import { selectAsOf, selectUnitFilters } from '../../store/selectors'
 import { DataTable, type TableViewState } from './DataTable'
-import { COUNTRY_TABLE, EVENT_TABLE, TABLE_KINDS, UNIT_TABLE, type TableKind } from './table-columns'
+import {
+  COUNTRY_TABLE,
+  EVENT_TABLE,
+  PEOPLE_TABLE,
+  TABLE_KINDS,
+  UNIT_TABLE,
+  type TableKind,
+} from './table-columns'
+import { PeopleTable } from './PeopleTable'
 import { countryRows, eventRows, unitRows } from './table-rows'
 import './table.css'
 
@@ -32,12 +40,14 @@ const TITLE: Record<TableKind, string> = {
   countries: COUNTRY_TABLE.title,
   units: UNIT_TABLE.title,
   events: EVENT_TABLE.title,
+  people: PEOPLE_TABLE.title,
 }
 
 const INITIAL_VIEWS: Record<TableKind, TableViewState> = {
   countries: { search: '', sort: COUNTRY_TABLE.defaultSort },
   units: { search: '', sort: UNIT_TABLE.defaultSort },
   events: { search: '', sort: EVENT_TABLE.defaultSort },
+  people: { search: '', sort: PEOPLE_TABLE.defaultSort },
 }
 
 function Tables({ atlas }: { atlas: Atlas }) {
@@ -145,6 +155,8 @@ function Tables({ atlas }: { atlas: Atlas }) {
             unitFiltersApply={false}
           />
         )
+      case 'people':
+        return <PeopleTable view={views.people} onViewChange={setView('people')} />
     }
   }
 

@@ -10,6 +10,7 @@ import {
   type Conflict,
   type Country,
   type LegionEvent,
+  type Person,
   type SourceRef,
   type Unit,
 } from '../../data/schema'
@@ -17,13 +18,14 @@ import { formatSourceDate, periodStart } from '../../lib/dates'
 import type { UnitPresence } from '../../model/unit-status'
 import {
   EVENT_KIND_LABEL,
+  PERSON_ROLE_LABEL,
   LEGALITY_LABEL,
   NO_STANCE_RECORDED,
   STANCE_LABEL,
   WING_LABEL,
 } from '../../model/vocabulary'
 
-export const TABLE_KINDS = ['countries', 'units', 'events'] as const
+export const TABLE_KINDS = ['countries', 'units', 'events', 'people'] as const
 export type TableKind = (typeof TABLE_KINDS)[number]
 
 export type SortDirection = 'ascending' | 'descending'
@@ -74,7 +76,17 @@ export interface EventRow extends RowBase {
   unitNames: string[]
 }
 
-export type TableRow = CountryRow | UnitRow | EventRow
+export interface PersonRow extends RowBase {
+  person: Person
+  nationalityNames: string[]
+  unitNames: string[]
+  /** "killed, 19 April 2023; captured, …" */
+  factsText: string
+  /** where a click on the name goes: the person's country, else unit, else event; null for none */
+  goTo: { kind: 'country' | 'unit' | 'event'; id: string } | null
+}
+
+export type TableRow = CountryRow | UnitRow | EventRow | PersonRow
 
 export interface TableSpec<R> {
   kind: TableKind
@@ -244,6 +256,53 @@ export const EVENT_TABLE: TableSpec<EventRow> = {
       label: 'Units',
       text: (r) => r.unitNames.join(', '),
       sortValue: (r) => (r.unitNames.length ? r.unitNames.join(', ') : null),
+    },
+    conflictsColumn(),
+  ],
+}
+
+export const PEOPLE_TABLE: TableSpec<PersonRow> = {
+  kind: 'people',
+  title: 'People',
+  noun: 'people',
+  defaultSort: { column: 'name', direction: 'ascending' },
+  columns: [
+    {
+      key: 'name',
+      label: 'Person',
+      text: (r) => r.name,
+      sortValue: (r) => (r.person.name ? r.name : null),
+      render: 'name',
+    },
+    {
+      key: 'nationalities',
+      label: 'Nationalities',
+      text: (r) => (r.nationalityNames.length ? r.nationalityNames.join(', ') : 'not stated'),
+      sortValue: (r) => (r.nationalityNames.length ? r.nationalityNames.join(', ') : null),
+    },
+    {
+      key: 'roles',
+      label: 'Roles',
+      text: (r) => r.person.roles.map((role) => PERSON_ROLE_LABEL[role]).join(', '),
+      sortValue: (r) => r.person.roles.join(',') || null,
+    },
+    {
+      key: 'units',
+      label: 'Units',
+      text: (r) => r.unitNames.join(', '),
+      sortValue: (r) => (r.unitNames.length ? r.unitNames.join(', ') : null),
+    },
+    {
+      key: 'description',
+      label: 'Who',
+      text: (r) => r.person.description,
+      sortValue: (r) => r.person.description,
+    },
+    {
+      key: 'facts',
+      label: 'What the source reports',
+      text: (r) => r.factsText,
+      sortValue: (r) => r.factsText || null,
     },
     conflictsColumn(),
   ],

@@ -5,7 +5,8 @@
  *
  * Data chain: atlas + choices -> *Row (one per record) -> searched -> sorted -> rendered or exported.
  */
-import { hasBegunBy } from '../../lib/dates'
+import { formatSourceDate, hasBegunBy } from '../../lib/dates'
+import { NAME_LOST_LABEL, PERSON_FACT_LABEL } from '../../model/vocabulary'
 import type { Atlas } from '../../model/atlas'
 import type { ExportTable } from '../../model/table-export'
 import { foldText, queryWords } from '../../model/text'
@@ -15,6 +16,7 @@ import { statusText } from '../../model/unit-status'
 import type {
   CountryRow,
   EventRow,
+  PersonRow,
   RowBase,
   SortState,
   SortValue,
@@ -48,6 +50,32 @@ export function unitRows(atlas: Atlas, selection: UnitSelection): UnitRow[] {
     status: selection.state.get(unit.id)!,
     statusText: statusText(atlas, unit, selection.asOf),
   }))
+}
+
+export function personRows(atlas: Atlas): PersonRow[] {
+  return atlas.people.map((person) => {
+    const country = person.nationalities.find((iso3) => atlas.country(iso3))
+    const goTo = country
+      ? ({ kind: 'country', id: country } as const)
+      : person.units[0]
+        ? ({ kind: 'unit', id: person.units[0] } as const)
+        : person.events[0]
+          ? ({ kind: 'event', id: person.events[0] } as const)
+          : null
+    return {
+      id: person.id,
+      name: person.name ?? `${NAME_LOST_LABEL}: ${person.description}`,
+      sources: person.sources,
+      conflicts: person.conflicts,
+      person,
+      nationalityNames: person.nationalities.map(atlas.countryName),
+      unitNames: person.units.map(atlas.unitName),
+      factsText: person.facts
+        .map((f) => `${PERSON_FACT_LABEL[f.kind]}, ${f.date ? formatSourceDate(f.date) : 'date not stated'}`)
+        .join('; '),
+      goTo,
+    }
+  })
 }
 
 export function eventRows(atlas: Atlas): EventRow[] {
