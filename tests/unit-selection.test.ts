@@ -47,9 +47,11 @@ describe('the status of a unit at the as-of date', () => {
     )
   })
 
-  it('shows a unit the source dates to 2014 from 2014', () => {
+  it('shows a unit the source dates to 2014 from 2014, also where that date is a conflicting claim', () => {
     expect(state('georgian-legion', '2014-01-01')).toBe('active')
     expect(state('georgian-legion', '2013-12-31')).toBe('not-yet')
+    expect(state('kastus-kalinouski-regiment', '2014-01-01')).toBe('active')
+    expect(unit('kastus-kalinouski-regiment').conflicts.map((c) => c.about)).toContain('formation date')
   })
 
   it('reads a planned disbandment as planned at every date, never as done', () => {
@@ -83,7 +85,10 @@ describe('the status of a unit at the as-of date', () => {
 
   it('says "formation date not stated" where the formation date is null and keeps a qualifier otherwise', () => {
     expect(formedText(unit('pahonia-regiment'))).toBe('formation date not stated')
-    expect(formedText(unit('kastus-kalinouski-regiment'))).toBe('formed by 9 March 2022')
+    expect(formedText(unit('canadian-ukrainian-brigade'))).toBe('formed March 2022')
+    expect(formedText(unit('kastus-kalinouski-regiment'))).toBe(
+      'formed by 9 March 2022; the source also says during the 2014 War in Donbas (conflicting claims)',
+    )
   })
 
   it('lists the units whose status changed between two dates, and none for the same date', () => {

@@ -49,7 +49,8 @@ const startOf = (d: Unit['formed']) => (d ? periodStart(d) : null)
 
 /** The first day a unit is in the structure: its own, else its nearest dated node's, else the Legion's. */
 function oracleFirstDay(unit: Unit): string | null {
-  if (unit.formed) return periodStart(unit.formed)
+  const own = unit.formedEarliest ?? unit.formed
+  if (own) return periodStart(own)
   if (unit.kind === 'structure') return null
   for (
     let u = unit.parent ? byId.get(unit.parent) : undefined;

@@ -177,6 +177,11 @@ export const UnitSchema = z.strictObject({
     peoples: z.array(NonEmpty),
   }),
   formed: z.nullable(SourceDateSchema),
+  /**
+   * An earlier formation date that another claim of the source gives (recorded in `conflicts`);
+   * the unit is shown from this date, with its conflict flag. Absent for most units.
+   */
+  formedEarliest: z.optional(SourceDateSchema),
   disbanded: z.nullable(SourceDateSchema),
   merged: z.nullable(z.strictObject({ date: z.nullable(SourceDateSchema), into: NonEmpty })),
   description: NonEmpty,

@@ -33,6 +33,8 @@ export type FormationBasis =
 
 /** The unit's first day in the structure and why; a container has none. */
 export function formationOf(atlas: Atlas, unit: Unit): FormationBasis {
+  // Where the source also dates the unit earlier (a recorded conflict), it is shown from then.
+  if (unit.formedEarliest) return { kind: 'own', date: unit.formedEarliest }
   if (unit.formed) return { kind: 'own', date: unit.formed }
   if (unit.kind === 'structure') return { kind: 'container' }
   const seen = new Set([unit.id])
@@ -107,7 +109,11 @@ export function statusText(atlas: Atlas, unit: Unit, asOf: IsoDate): string {
 
 /** "formed 27 February 2022", "formed by 9 March 2022", or "formation date not stated". */
 export function formedText(unit: Unit): string {
-  return unit.formed ? `formed ${formatSourceDate(unit.formed)}` : 'formation date not stated'
+  if (!unit.formed) return 'formation date not stated'
+  const formed = `formed ${formatSourceDate(unit.formed)}`
+  return unit.formedEarliest
+    ? `${formed}; the source also says ${formatSourceDate(unit.formedEarliest)} (conflicting claims)`
+    : formed
 }
 
 /**

@@ -17,7 +17,7 @@ const STANCE_CATEGORIES = [
   'hostile',
 ]
 
-test('on 1 January 2014 no country is coloured by a stance, and only the 2014 unit is present', async ({
+test('on 1 January 2014 no country is coloured by a stance, and only the units dated 2014 are present', async ({
   page,
   watch,
 }) => {
@@ -32,9 +32,13 @@ test('on 1 January 2014 no country is coloured by a stance, and only the 2014 un
   await expect(map.getByRole('button', { name: /^the Legion did not exist yet \d+/ })).toBeVisible()
 
   const org = page.getByRole('region', { name: 'Org chart' })
-  // The Georgian Legion is dated 2014; every other unit is dated later or undated.
-  await expect(org.getByText(/^1 of 1 unit matches$/)).toBeVisible()
+  // The Georgian Legion and the Kalinoŭski unit are dated 2014 (the latter by a conflicting claim);
+  // every other unit is dated later or undated.
+  await expect(org.getByText(/^2 of 2 units match$/)).toBeVisible()
   await expect(org.getByRole('treeitem', { name: /^Georgian Legion,/ })).toBeVisible()
+  await expect(
+    org.getByRole('treeitem', { name: /^Kastuś Kalinoŭski Regiment,.*conflicting claims/ }),
+  ).toBeVisible()
   for (const name of ['Freedom of Russia Legion', 'Norman Brigade', 'Belarusian Volunteer Corps'])
     await expect(org.getByRole('treeitem', { name: new RegExp(`^${name},`) })).toHaveCount(0)
   expect(watch.consoleErrors).toEqual([])
@@ -67,4 +71,15 @@ test('the 1st Battalion reads as a planned disbandment on 15 January 2026', asyn
   )
   await expect(first).toHaveClass(/is-disbandment-planned/)
   await expect(first).not.toHaveClass(/is-disbanded\b/)
+})
+
+test('selecting the United Kingdom lists its people, each with what the source reports', async ({ page }) => {
+  await openApp(page, '/?country=GBR')
+  const details = page.getByRole('complementary', { name: 'Details' })
+  const heading = details.getByRole('heading', { name: 'People from United Kingdom the source names' })
+  await expect(heading).toBeVisible()
+  const list = details.locator('.details__people > li')
+  await expect(list.first()).toBeVisible()
+  expect(await list.count()).toBeGreaterThanOrEqual(9)
+  await expect(details.getByText('Aiden Aslin', { exact: true })).toBeVisible()
 })
