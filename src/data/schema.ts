@@ -177,10 +177,7 @@ export const UnitSchema = z.strictObject({
     peoples: z.array(NonEmpty),
   }),
   formed: z.nullable(SourceDateSchema),
-  /**
-   * An earlier formation date that another claim of the source gives (recorded in `conflicts`);
-   * the unit is shown from this date, with its conflict flag. Absent for most units.
-   */
+  /** an earlier formation date a recorded conflict gives; the unit is shown from it (rare) */
   formedEarliest: z.optional(SourceDateSchema),
   disbanded: z.nullable(SourceDateSchema),
   merged: z.nullable(z.strictObject({ date: z.nullable(SourceDateSchema), into: NonEmpty })),

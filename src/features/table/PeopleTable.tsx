@@ -4,7 +4,7 @@ import { Loading } from '../../components/Loading'
 import { DATASET_FILES, useAtlas } from '../../data/use-atlas'
 import { useAppStore } from '../../store/app-store'
 import { DataTable, type TableViewState } from './DataTable'
-import { PEOPLE_TABLE } from './table-columns'
+import { PEOPLE_TABLE } from './people-columns'
 import { personRows } from './table-rows'
 
 /**

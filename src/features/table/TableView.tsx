@@ -12,14 +12,8 @@ import { notYetFormedText, unitMatchText } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
 import { selectAsOf, selectUnitFilters } from '../../store/selectors'
 import { DataTable, type TableViewState } from './DataTable'
-import {
-  COUNTRY_TABLE,
-  EVENT_TABLE,
-  PEOPLE_TABLE,
-  TABLE_KINDS,
-  UNIT_TABLE,
-  type TableKind,
-} from './table-columns'
+import { COUNTRY_TABLE, EVENT_TABLE, TABLE_KINDS, UNIT_TABLE, type TableKind } from './table-columns'
+import { PEOPLE_TABLE } from './people-columns'
 import { PeopleTable } from './PeopleTable'
 import { countryRows, eventRows, unitRows } from './table-rows'
 import './table.css'

@@ -18,7 +18,6 @@ import { formatSourceDate, periodStart } from '../../lib/dates'
 import type { UnitPresence } from '../../model/unit-status'
 import {
   EVENT_KIND_LABEL,
-  PERSON_ROLE_LABEL,
   LEGALITY_LABEL,
   NO_STANCE_RECORDED,
   STANCE_LABEL,
@@ -123,7 +122,7 @@ export function conflictsText(conflicts: readonly Conflict[]): string {
   return conflicts.length === 1 ? 'Conflicting claims' : `Conflicting claims (${conflicts.length})`
 }
 
-function conflictsColumn<R extends RowBase>(): TableColumn<R> {
+export function conflictsColumn<R extends RowBase>(): TableColumn<R> {
   return {
     key: 'conflicts',
     label: 'Conflicts',
@@ -256,53 +255,6 @@ export const EVENT_TABLE: TableSpec<EventRow> = {
       label: 'Units',
       text: (r) => r.unitNames.join(', '),
       sortValue: (r) => (r.unitNames.length ? r.unitNames.join(', ') : null),
-    },
-    conflictsColumn(),
-  ],
-}
-
-export const PEOPLE_TABLE: TableSpec<PersonRow> = {
-  kind: 'people',
-  title: 'People',
-  noun: 'people',
-  defaultSort: { column: 'name', direction: 'ascending' },
-  columns: [
-    {
-      key: 'name',
-      label: 'Person',
-      text: (r) => r.name,
-      sortValue: (r) => (r.person.name ? r.name : null),
-      render: 'name',
-    },
-    {
-      key: 'nationalities',
-      label: 'Nationalities',
-      text: (r) => (r.nationalityNames.length ? r.nationalityNames.join(', ') : 'not stated'),
-      sortValue: (r) => (r.nationalityNames.length ? r.nationalityNames.join(', ') : null),
-    },
-    {
-      key: 'roles',
-      label: 'Roles',
-      text: (r) => r.person.roles.map((role) => PERSON_ROLE_LABEL[role]).join(', '),
-      sortValue: (r) => r.person.roles.join(',') || null,
-    },
-    {
-      key: 'units',
-      label: 'Units',
-      text: (r) => r.unitNames.join(', '),
-      sortValue: (r) => (r.unitNames.length ? r.unitNames.join(', ') : null),
-    },
-    {
-      key: 'description',
-      label: 'Who',
-      text: (r) => r.person.description,
-      sortValue: (r) => r.person.description,
-    },
-    {
-      key: 'facts',
-      label: 'What the source reports',
-      text: (r) => r.factsText,
-      sortValue: (r) => r.factsText || null,
     },
     conflictsColumn(),
   ],
