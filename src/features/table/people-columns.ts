@@ -1,6 +1,6 @@
 /** The people table's columns: who each person is and what the source reports of them. */
 import { PERSON_ROLE_LABEL } from '../../model/vocabulary'
-import { conflictsColumn, type PersonRow, type TableSpec } from './table-columns'
+import { conflictsColumn, listColumn, type PersonRow, type TableSpec } from './table-columns'
 
 export const PEOPLE_TABLE: TableSpec<PersonRow> = {
   kind: 'people',
@@ -15,24 +15,14 @@ export const PEOPLE_TABLE: TableSpec<PersonRow> = {
       sortValue: (r) => (r.person.name ? r.name : null),
       render: 'name',
     },
-    {
-      key: 'nationalities',
-      label: 'Nationalities',
-      text: (r) => (r.nationalityNames.length ? r.nationalityNames.join(', ') : 'not stated'),
-      sortValue: (r) => (r.nationalityNames.length ? r.nationalityNames.join(', ') : null),
-    },
+    listColumn('nationalities', 'Nationalities', (r) => r.nationalityNames, 'not stated'),
     {
       key: 'roles',
       label: 'Roles',
       text: (r) => r.person.roles.map((role) => PERSON_ROLE_LABEL[role]).join(', '),
       sortValue: (r) => r.person.roles.join(',') || null,
     },
-    {
-      key: 'units',
-      label: 'Units',
-      text: (r) => r.unitNames.join(', '),
-      sortValue: (r) => (r.unitNames.length ? r.unitNames.join(', ') : null),
-    },
+    listColumn('units', 'Units', (r) => r.unitNames),
     {
       key: 'description',
       label: 'Who',

@@ -122,6 +122,24 @@ export function conflictsText(conflicts: readonly Conflict[]): string {
   return conflicts.length === 1 ? 'Conflicting claims' : `Conflicting claims (${conflicts.length})`
 }
 
+/**
+ * A column of names joined by commas: `empty` where there are none (the words a person reads), and
+ * sorted last then.
+ */
+export function listColumn<R>(
+  key: string,
+  label: string,
+  names: (row: R) => readonly string[],
+  empty = '',
+): TableColumn<R> {
+  return {
+    key,
+    label,
+    text: (r) => names(r).join(', ') || empty,
+    sortValue: (r) => names(r).join(', ') || null,
+  }
+}
+
 export function conflictsColumn<R extends RowBase>(): TableColumn<R> {
   return {
     key: 'conflicts',
@@ -202,12 +220,7 @@ export const UNIT_TABLE: TableSpec<UnitRow> = {
       text: (r) => r.parentName ?? (r.unit.wing === 'related' ? 'not placed by the source' : '—'),
       sortValue: (r) => r.parentName,
     },
-    {
-      key: 'nationalities',
-      label: 'Nationalities',
-      text: (r) => (r.nationalityNames.length ? r.nationalityNames.join(', ') : 'not stated'),
-      sortValue: (r) => (r.nationalityNames.length ? r.nationalityNames.join(', ') : null),
-    },
+    listColumn('nationalities', 'Nationalities', (r) => r.nationalityNames, 'not stated'),
     {
       key: 'formed',
       label: 'Formed',
@@ -244,18 +257,8 @@ export const EVENT_TABLE: TableSpec<EventRow> = {
       sortValue: (r) => EVENT_KINDS.indexOf(r.event.kind),
     },
     { key: 'title', label: 'Event', text: (r) => r.name, sortValue: (r) => r.name, render: 'name' },
-    {
-      key: 'countries',
-      label: 'Countries',
-      text: (r) => r.countryNames.join(', '),
-      sortValue: (r) => (r.countryNames.length ? r.countryNames.join(', ') : null),
-    },
-    {
-      key: 'units',
-      label: 'Units',
-      text: (r) => r.unitNames.join(', '),
-      sortValue: (r) => (r.unitNames.length ? r.unitNames.join(', ') : null),
-    },
+    listColumn('countries', 'Countries', (r) => r.countryNames),
+    listColumn('units', 'Units', (r) => r.unitNames),
     conflictsColumn(),
   ],
 }
