@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LegionEvent } from '../src/data/schema'
 import { clusterSpan, MIN_MARK_WIDTH, placeEventMarks } from '../src/features/timeline/event-lanes'
-import { clampDate, dateAfterKey, nextPlayDate, playStart } from '../src/features/timeline/playhead'
+import { clampDate, dateAfterKey, nextPlayDate, playStart } from '../src/model/playhead'
 import {
   clampWindow,
   dateAtX,

@@ -22,6 +22,8 @@ describe('URL state', () => {
       nationality: 'BLR',
       status: 'disbanded',
       query: 'Kalinoŭski regiment',
+      phoneView: 'orgchart',
+      lowerPane: 'table',
     }
     for (const choices of [
       withCountry,
@@ -66,7 +68,7 @@ describe('URL state', () => {
     }
     const atlas = buildAtlas(data)
     for (const country of data.countries as Array<{ iso3: string }>) {
-      // What selectCountry stores: the country, and the org chart's nationality filter.
+      // A chosen country, and the nationality filter its "Show only …'s units" link sets.
       const search = serializeUrlChoices({
         ...DEFAULT_CHOICES,
         country: country.iso3,

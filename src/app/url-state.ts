@@ -1,17 +1,28 @@
 /**
  * The user's choices in the query string: country, date, layer, unit, event, wing, nationality,
- * status, q. Parsing never throws: a malformed value is dropped and reported as a problem, so a
+ * status, q, view (the phone's open view), pane (the laptop's lower pane). Parsing never throws: a malformed value is dropped and reported as a problem, so a
  * bad link shows a notice instead of a broken app. Pure functions; the hook lives in UrlSync.tsx.
  */
 import { WINGS, type Wing } from '../data/schema'
 import type { Atlas } from '../model/atlas'
 import { parseIsoDate } from '../lib/dates'
 import { type AppState } from '../store/app-store'
+import { LOWER_PANES, VIEW_NAMES, type LowerPane, type ViewName } from '../store/layout-slice'
 import { MAP_LAYERS, UNIT_STATUSES, type MapLayer, type UnitStatus } from '../model/types'
 
 export type UrlChoices = Pick<
   AppState,
-  'country' | 'asOf' | 'layer' | 'unit' | 'event' | 'wing' | 'nationality' | 'status' | 'query'
+  | 'country'
+  | 'asOf'
+  | 'layer'
+  | 'unit'
+  | 'event'
+  | 'wing'
+  | 'nationality'
+  | 'status'
+  | 'query'
+  | 'phoneView'
+  | 'lowerPane'
 >
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -24,6 +35,8 @@ export const DEFAULT_CHOICES: UrlChoices = {
   nationality: null,
   status: null,
   query: '',
+  phoneView: 'map',
+  lowerPane: null,
 }
 
 /** Which parameter holds which choice, in the order they are written. */
@@ -37,6 +50,8 @@ const PARAM: Record<keyof UrlChoices, string> = {
   nationality: 'nationality',
   status: 'status',
   query: 'q',
+  phoneView: 'view',
+  lowerPane: 'pane',
 }
 
 export interface UrlProblem {
@@ -81,6 +96,17 @@ export function parseUrlChoices(search: string): { choices: UrlChoices; problems
     `is not one of ${UNIT_STATUSES.join(', ')}`,
   ) as UnitStatus | null
   choices.query = read('query', (v) => v.length <= 200, 'is too long') ?? ''
+  choices.phoneView =
+    (read(
+      'phoneView',
+      (v) => (VIEW_NAMES as readonly string[]).includes(v),
+      `is not one of ${VIEW_NAMES.join(', ')}`,
+    ) as ViewName | null) ?? DEFAULT_CHOICES.phoneView
+  choices.lowerPane = read(
+    'lowerPane',
+    (v) => (LOWER_PANES as readonly string[]).includes(v),
+    `is not one of ${LOWER_PANES.join(', ')}`,
+  ) as LowerPane | null
   // Only one thing is selected at a time, as in the store.
   const selected = (['country', 'unit', 'event'] as const).filter((k) => choices[k] !== null)
   for (const extra of selected.slice(1)) {
@@ -117,6 +143,8 @@ export function choicesOf(state: AppState): UrlChoices {
     nationality: state.nationality,
     status: state.status,
     query: state.query,
+    phoneView: state.phoneView,
+    lowerPane: state.lowerPane,
   }
 }
 

@@ -8,6 +8,7 @@ import type { StateCreator } from 'zustand'
 import type { LegionEvent, Wing } from '../data/schema'
 import { asOfForEvent } from '../lib/dates'
 import type { IsoDate, MapLayer, UnitFilters, UnitStatus } from '../model/types'
+import { layoutSlice, type LayoutSlice } from './layout-slice'
 
 export interface SelectionSlice {
   /** alpha-3 code of the selected country */
@@ -44,7 +45,12 @@ export interface OrgFilterSlice extends UnitFilters {
   clearFilters: () => void
 }
 
-export type AppState = SelectionSlice & TimeSlice & MapSlice & OrgFilterSlice
+/**
+ * Each slice beside its actions. A new kind of choice gets its own slice (in this file or, when
+ * it is large, in its own file such as layout-slice.ts), spread into the store below and listed in
+ * `initialChoices`.
+ */
+export type AppState = SelectionSlice & TimeSlice & MapSlice & OrgFilterSlice & LayoutSlice
 
 type Slice<T> = StateCreator<AppState, [], [], T>
 
@@ -52,9 +58,8 @@ const selectionSlice: Slice<SelectionSlice> = (set) => ({
   country: null,
   unit: null,
   event: null,
-  // Choosing a country also filters the org chart to its units (the nationality filter).
-  selectCountry: (country) =>
-    set(country ? { country, unit: null, event: null, nationality: country } : { country: null }),
+  // Choosing a country highlights what is linked to it; it never changes the user's filters.
+  selectCountry: (country) => set(country ? { country, unit: null, event: null } : { country: null }),
   selectUnit: (unit) => set({ unit, country: null, event: null }),
   selectEvent: (event) => {
     if (!event) return set({ event: null })
@@ -91,6 +96,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...timeSlice(...a),
   ...mapSlice(...a),
   ...orgFilterSlice(...a),
+  ...layoutSlice(...a),
 }))
 
 /** The choices as they are when the app starts; tests reset the store to this. */
@@ -106,6 +112,8 @@ export const initialChoices = (() => {
     nationality: s.nationality,
     status: s.status,
     query: s.query,
+    phoneView: s.phoneView,
+    lowerPane: s.lowerPane,
   }
 })()
 

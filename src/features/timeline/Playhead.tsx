@@ -3,7 +3,7 @@ import { formatIsoDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
 import { type IsoDate } from '../../model/types'
 import { selectAsOf } from '../../store/selectors'
-import { clampDate, dateAfterKey } from './playhead'
+import { clampDate, dateAfterKey } from '../../model/playhead'
 import { dateAtX, xOfDate, type TimeScale } from './timeline-scale'
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { todayIso } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
 import { type IsoDate } from '../../model/types'
-import { clampDate, nextPlayDate, playStart } from './playhead'
+import { clampDate, nextPlayDate, playStart } from '../../model/playhead'
 
 const PLAY_STEP_MS = 700
 

@@ -1,8 +1,8 @@
 /**
  * The playhead's maths: keyboard steps, clamping and play steps. Pure: no DOM, no React.
  */
-import { addDays, addMonths, formatIsoDate } from '../../lib/dates'
-import type { IsoDate } from '../../model/types'
+import { addDays, addMonths, formatIsoDate } from '../lib/dates'
+import type { IsoDate } from './types'
 
 export function clampDate(date: IsoDate, domain: readonly [IsoDate, IsoDate]): IsoDate {
   return date < domain[0] ? domain[0] : date > domain[1] ? domain[1] : date
