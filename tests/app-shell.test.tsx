@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../src/app/App'
 import { AppProviders, createQueryClient } from '../src/app/AppProviders'
+import { useAppStore } from '../src/store/app-store'
 import { installFakeFetch, type FileOverride } from './helpers/fake-fetch'
 
 function renderApp(overrides: Record<string, FileOverride> = {}) {
@@ -16,11 +17,13 @@ function renderApp(overrides: Record<string, FileOverride> = {}) {
 afterEach(() => vi.unstubAllGlobals())
 
 describe('the app shell', () => {
-  it('has the three views and the details panel as named landmarks', async () => {
+  it('has the three views as named landmarks, and the details once something is selected', async () => {
     renderApp()
     expect(screen.getByRole('region', { name: 'Map' })).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument()
     expect(screen.getByRole('region', { name: 'Org chart' })).toBeInTheDocument()
+    expect(screen.queryByRole('complementary', { name: 'Details' })).toBeNull()
+    act(() => useAppStore.getState().selectCountry('POL'))
     expect(screen.getByRole('complementary', { name: 'Details' })).toBeInTheDocument()
     expect(
       await within(screen.getByRole('region', { name: 'Org chart' })).findAllByText('1st Battalion'),

@@ -10,18 +10,19 @@ export function AppHeader() {
       <div className="app-header__titles">
         <h1 className="app-header__title">Legion Atlas</h1>
         <p className="app-header__subtitle">
-          The International Legion for the Defence of Ukraine: government stances, units and events, each fact
-          with its source.
+          The International Legion for the Defence of Ukraine: stances, units and events, each fact quoted
+          from the Wikipedia article “International Legion (Ukraine)”.
         </p>
       </div>
       <div className="app-header__end">
-        <SourcesButton />
+        {/* Plain text, not a control: the time bar at the bottom sets the date. */}
         <p className="app-header__as-of">
-          <span className="app-header__as-of-label">As of</span>{' '}
+          Showing{' '}
           <time dateTime={asOf} data-testid="header-as-of">
             {formatIsoDate(asOf)}
           </time>
         </p>
+        <SourcesButton />
       </div>
     </header>
   )

@@ -13,3 +13,6 @@ export const selectUnitFilters = (s: AppState): UnitFilters => ({
   status: s.status,
   query: s.query,
 })
+
+/** Whether a country, a unit or an event is selected (the details are open). */
+export const selectHasSelection = (s: AppState): boolean => !!(s.country || s.unit || s.event)

@@ -40,13 +40,26 @@ test('a malformed link is ignored with a visible, dismissible notice', async ({ 
   expect(watch.consoleErrors).toEqual([])
 })
 
-test('selecting a country filters the org chart to its units and marks its events', async ({ page }) => {
+test('selecting a country highlights its units and events; only the filter link filters', async ({
+  page,
+}) => {
   await openApp(page)
   await page.getByRole('option', { name: /^Belarus:/ }).click()
   const orgchart = page.getByRole('region', { name: 'Org chart' })
+  // Selecting highlights: the other units stay, and no filter is set.
+  await expect(orgchart.getByRole('treeitem', { name: /^1st Battalion/ })).toHaveCount(1)
+  await expect(page).not.toHaveURL(/nationality=/)
+  await expect(page.getByRole('combobox', { name: 'Nationality' })).toHaveValue('')
+  await expect(page.locator('.event-mark.is-highlighted').first()).toBeAttached()
+  // The link labelled as a filter sets it; the filter bar shows it and Clear removes it.
+  const details = page.getByRole('complementary', { name: 'Details' })
+  await details.getByRole('button', { name: /show only Belarus’s units/ }).click()
+  await expect(page).toHaveURL(/nationality=BLR/)
   await expect(orgchart.getByRole('treeitem', { name: /^Pahonia Regiment/ })).toBeVisible()
   await expect(orgchart.getByRole('treeitem', { name: /^1st Battalion/ })).toHaveCount(0)
-  await expect(page.locator('.event-mark.is-highlighted').first()).toBeAttached()
+  await orgchart.getByRole('button', { name: /Clear/ }).click()
+  await expect(page).not.toHaveURL(/nationality=/)
+  await expect(orgchart.getByRole('treeitem', { name: /^1st Battalion/ })).toHaveCount(1)
 })
 
 test('selecting a unit outlines its nationalities on the map and marks its events', async ({ page }) => {

@@ -8,7 +8,6 @@ test('the production build shows the three views with real data, offline and wit
   const map = page.getByRole('region', { name: 'Map' })
   const timeline = page.getByRole('region', { name: 'Timeline' })
   const orgchart = page.getByRole('region', { name: 'Org chart' })
-  await expect(page.getByRole('complementary', { name: 'Details' })).toBeVisible()
   // Real records from data/: a country from the stance table, an event and a unit.
   await expect(map.getByText(/Poland/).first()).toBeVisible()
   await expect(timeline.getByText(/Legion/).first()).toBeVisible()

@@ -18,6 +18,9 @@ import { ConflictList, SourceList } from './SourceList'
 
 export function CountryDetails({ country, atlas }: { country: Country; atlas: Atlas }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
+  const setNationality = useAppStore((s) => s.setNationality)
+  const showView = useAppStore((s) => s.showView)
+  const filtered = useAppStore((s) => s.nationality === country.iso3)
   const asOf = useAppStore(selectAsOf)
   const countryUnits = atlas.unitsOfCountry(country.iso3)
   const countryEvents = atlas.eventsOfCountry(country.iso3)
@@ -94,6 +97,21 @@ export function CountryDetails({ country, atlas }: { country: Country; atlas: At
         </ul>
       ) : (
         <p className="details__note">None named in the source.</p>
+      )}
+      {countryUnits.length > 0 && !filtered && (
+        // Selecting a country only highlights its units; filtering the org chart is this explicit choice.
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setNationality(country.iso3)
+              showView('orgchart')
+            }}
+          >
+            Filter: show only {country.name}’s units in the org chart
+          </button>
+        </p>
       )}
 
       <h4>Events naming {country.name}</h4>
