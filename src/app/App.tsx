@@ -1,6 +1,9 @@
 import { PHONE_LAYOUT_QUERY, useMediaQuery } from '../components/use-media-query'
 import './layout.css'
+import { useState } from 'react'
 import { AppHeader } from './AppHeader'
+import { embedViewOf } from './embed'
+import { EmbedPage } from './EmbedPage'
 import { LaptopLayout } from './LaptopLayout'
 import { PhoneMain, PhoneTabBar } from './PhoneLayout'
 import { UrlSync } from './UrlSync'
@@ -11,6 +14,15 @@ import { UrlSync } from './UrlSync'
  */
 export function App() {
   const phone = useMediaQuery(PHONE_LAYOUT_QUERY)
+  // An embed link shows one view for an iframe; the choice is the page's, read once at load.
+  const [embed] = useState(() => embedViewOf(window.location.search))
+  if (embed)
+    return (
+      <>
+        <UrlSync />
+        <EmbedPage view={embed} />
+      </>
+    )
   return (
     <div className={phone ? 'app app--phone' : 'app app--laptop'}>
       <a className="skip-link" href="#main">

@@ -1,3 +1,4 @@
+import { ShareButton } from './ShareButton'
 import { SourcesButton } from '../features/sources/SourcesPanel'
 import { formatIsoDate } from '../lib/dates'
 import { useAppStore } from '../store/app-store'
@@ -22,6 +23,7 @@ export function AppHeader() {
             {formatIsoDate(asOf)}
           </time>
         </p>
+        <ShareButton />
         <SourcesButton />
       </div>
     </header>

@@ -9,6 +9,7 @@ import {
   type UrlChoices,
   type UrlProblem,
 } from './url-state'
+import { embedViewOf, keepEmbed } from './embed'
 
 /** Keys whose changes replace the history entry instead of adding one (scrubbing, typing). */
 const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query']
@@ -40,7 +41,8 @@ export function UrlSync() {
         return
       }
       if ((Object.keys(next) as Array<keyof UrlChoices>).every((k) => next[k] === last[k])) return
-      const url = `${window.location.pathname}${serializeUrlChoices(next)}${window.location.hash}`
+      const search = keepEmbed(serializeUrlChoices(next), embedViewOf(window.location.search))
+      const url = `${window.location.pathname}${search}${window.location.hash}`
       if (onlyContinuousChanged(next, last)) window.history.replaceState(null, '', url)
       else window.history.pushState(null, '', url)
       last = next
@@ -78,7 +80,10 @@ export function UrlSync() {
     window.history.replaceState(
       null,
       '',
-      `${window.location.pathname}${serializeUrlChoices(choicesOf(useAppStore.getState()))}${window.location.hash}`,
+      `${window.location.pathname}${keepEmbed(
+        serializeUrlChoices(choicesOf(useAppStore.getState())),
+        embedViewOf(window.location.search),
+      )}${window.location.hash}`,
     )
   }, [idProblems])
 

@@ -107,6 +107,9 @@ export function parseUrlChoices(search: string): { choices: UrlChoices; problems
     (v) => (LOWER_PANES as readonly string[]).includes(v),
     `is not one of ${LOWER_PANES.join(', ')}`,
   ) as LowerPane | null
+  const embed = params.get('embed')
+  if (embed !== null && !(VIEW_NAMES as readonly string[]).includes(embed))
+    problems.push({ param: 'embed', value: embed, reason: `is not one of ${VIEW_NAMES.join(', ')}` })
   // Only one thing is selected at a time, as in the store.
   const selected = (['country', 'unit', 'event'] as const).filter((k) => choices[k] !== null)
   for (const extra of selected.slice(1)) {
