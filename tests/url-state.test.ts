@@ -24,6 +24,8 @@ describe('URL state', () => {
       query: 'Kalinoŭski regiment',
       phoneView: 'orgchart',
       lowerPane: 'table',
+      tableTab: 'events',
+      tableSearch: 'Yavoriv',
     }
     for (const choices of [
       withCountry,

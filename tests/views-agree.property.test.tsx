@@ -180,5 +180,6 @@ describe('the org chart, the units table and its JSON export, rendered', () => {
       }),
       { numRuns: 30 },
     )
-  })
+    // Thirty full renders of two views: a limit for a loaded two-core machine, not a measure.
+  }, 90_000)
 })

@@ -12,7 +12,7 @@ import {
 import { embedViewOf, keepEmbed } from './embed'
 
 /** Keys whose changes replace the history entry instead of adding one (scrubbing, typing). */
-const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query']
+const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query', 'tableSearch']
 
 function onlyContinuousChanged(a: UrlChoices, b: UrlChoices): boolean {
   return (Object.keys(a) as Array<keyof UrlChoices>).every((k) => CONTINUOUS.includes(k) || a[k] === b[k])

@@ -1,12 +1,14 @@
 /**
  * The user's choices in the query string: country, date, layer, unit, event, wing, nationality,
- * status, q, view (the phone's open view), pane (the laptop's lower pane). Parsing never throws: a malformed value is dropped and reported as a problem, so a
+ * status, q, view (the phone's open view), pane (the laptop's lower pane), table and tq (the table's
+ * tab and its search). Parsing never throws: a malformed value is dropped and reported as a problem, so a
  * bad link shows a notice instead of a broken app. Pure functions; the hook lives in UrlSync.tsx.
  */
 import { WINGS, type Wing } from '../data/schema'
 import type { Atlas } from '../model/atlas'
 import { parseIsoDate } from '../lib/dates'
 import { type AppState } from '../store/app-store'
+import { TABLE_KINDS, type TableKind } from '../store/table-slice'
 import { LOWER_PANES, VIEW_NAMES, type LowerPane, type ViewName } from '../store/layout-slice'
 import { MAP_LAYERS, UNIT_STATUSES, type MapLayer, type UnitStatus } from '../model/types'
 
@@ -23,6 +25,8 @@ export type UrlChoices = Pick<
   | 'query'
   | 'phoneView'
   | 'lowerPane'
+  | 'tableTab'
+  | 'tableSearch'
 >
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -37,6 +41,8 @@ export const DEFAULT_CHOICES: UrlChoices = {
   query: '',
   phoneView: 'map',
   lowerPane: null,
+  tableTab: 'countries',
+  tableSearch: '',
 }
 
 /** Which parameter holds which choice, in the order they are written. */
@@ -52,6 +58,8 @@ const PARAM: Record<keyof UrlChoices, string> = {
   query: 'q',
   phoneView: 'view',
   lowerPane: 'pane',
+  tableTab: 'table',
+  tableSearch: 'tq',
 }
 
 export interface UrlProblem {
@@ -107,6 +115,13 @@ export function parseUrlChoices(search: string): { choices: UrlChoices; problems
     (v) => (LOWER_PANES as readonly string[]).includes(v),
     `is not one of ${LOWER_PANES.join(', ')}`,
   ) as LowerPane | null
+  choices.tableTab =
+    (read(
+      'tableTab',
+      (v) => (TABLE_KINDS as readonly string[]).includes(v),
+      `is not one of ${TABLE_KINDS.join(', ')}`,
+    ) as TableKind | null) ?? DEFAULT_CHOICES.tableTab
+  choices.tableSearch = read('tableSearch', (v) => v.length <= 200, 'is too long') ?? ''
   const embed = params.get('embed')
   if (embed !== null && !(VIEW_NAMES as readonly string[]).includes(embed))
     problems.push({ param: 'embed', value: embed, reason: `is not one of ${VIEW_NAMES.join(', ')}` })
@@ -148,6 +163,8 @@ export function choicesOf(state: AppState): UrlChoices {
     query: state.query,
     phoneView: state.phoneView,
     lowerPane: state.lowerPane,
+    tableTab: state.tableTab,
+    tableSearch: state.tableSearch,
   }
 }
 

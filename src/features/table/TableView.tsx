@@ -1,6 +1,7 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 import { DataErrorBox } from '../../components/DataErrorBox'
+import { TabList, tabId, tabPanelId } from '../../components/Tabs'
 import { Loading } from '../../components/Loading'
 import { useAtlas } from '../../data/use-atlas'
 import { formatIsoDate } from '../../lib/dates'
@@ -12,7 +13,14 @@ import { notYetFormedText, unitMatchText } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
 import { selectAsOf, selectUnitFilters } from '../../store/selectors'
 import { DataTable, type TableViewState } from './DataTable'
-import { COUNTRY_TABLE, EVENT_TABLE, TABLE_KINDS, UNIT_TABLE, type TableKind } from './table-columns'
+import {
+  COUNTRY_TABLE,
+  EVENT_TABLE,
+  TABLE_KINDS,
+  UNIT_TABLE,
+  type SortState,
+  type TableKind,
+} from './table-columns'
 import { PEOPLE_TABLE } from './people-columns'
 import { PeopleTable } from './PeopleTable'
 import { countryRows, eventRows, unitRows } from './table-rows'
@@ -37,12 +45,14 @@ const TITLE: Record<TableKind, string> = {
   people: PEOPLE_TABLE.title,
 }
 
-const INITIAL_VIEWS: Record<TableKind, TableViewState> = {
-  countries: { search: '', sort: COUNTRY_TABLE.defaultSort },
-  units: { search: '', sort: UNIT_TABLE.defaultSort },
-  events: { search: '', sort: EVENT_TABLE.defaultSort },
-  people: { search: '', sort: PEOPLE_TABLE.defaultSort },
+const INITIAL_SORTS: Record<TableKind, SortState> = {
+  countries: COUNTRY_TABLE.defaultSort,
+  units: UNIT_TABLE.defaultSort,
+  events: EVENT_TABLE.defaultSort,
+  people: PEOPLE_TABLE.defaultSort,
 }
+
+const TABS = TABLE_KINDS.map((key) => ({ key, label: TITLE[key] }))
 
 function Tables({ atlas }: { atlas: Atlas }) {
   const id = useId()
@@ -54,10 +64,12 @@ function Tables({ atlas }: { atlas: Atlas }) {
   const unitFilters = useAppStore(useShallow(selectUnitFilters))
   const clearFilters = useAppStore((s) => s.clearFilters)
 
-  const [active, setActive] = useState<TableKind>('countries')
-  // Each tab keeps its own search and sort while another is shown.
-  const [views, setViews] = useState(INITIAL_VIEWS)
-  const tabs = useRef<Partial<Record<TableKind, HTMLButtonElement | null>>>({})
+  // The open tab and its search are choices a link carries (the store); the sort stays here.
+  const active = useAppStore((s) => s.tableTab)
+  const setActive = useAppStore((s) => s.setTableTab)
+  const search = useAppStore((s) => s.tableSearch)
+  const setSearch = useAppStore((s) => s.setTableSearch)
+  const [sorts, setSorts] = useState(INITIAL_SORTS)
 
   const countries = useMemo(() => countryRows(atlas, asOf), [atlas, asOf])
   // The org chart's units for the same filters and date, then those not yet formed.
@@ -66,29 +78,12 @@ function Tables({ atlas }: { atlas: Atlas }) {
   const unitFiltered = hasFilters(unitFilters)
   const events = useMemo(() => eventRows(atlas), [atlas])
 
-  const tabId = (kind: TableKind) => `${id}-tab-${kind}`
-  const panelId = (kind: TableKind) => `${id}-panel-${kind}`
-  const setView = (kind: TableKind) => (view: TableViewState) => setViews((v) => ({ ...v, [kind]: view }))
-  const asOfText = formatIsoDate(asOf)
-
-  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const i = TABLE_KINDS.indexOf(active)
-    const n = TABLE_KINDS.length
-    const next =
-      event.key === 'ArrowRight'
-        ? TABLE_KINDS[(i + 1) % n]
-        : event.key === 'ArrowLeft'
-          ? TABLE_KINDS[(i - 1 + n) % n]
-          : event.key === 'Home'
-            ? TABLE_KINDS[0]
-            : event.key === 'End'
-              ? TABLE_KINDS[n - 1]
-              : undefined
-    if (!next) return
-    event.preventDefault()
-    setActive(next)
-    tabs.current[next]?.focus()
+  const views = { [active]: { search, sort: sorts[active] } } as Record<TableKind, TableViewState>
+  const setView = (kind: TableKind) => (view: TableViewState) => {
+    setSearch(view.search)
+    setSorts((all) => ({ ...all, [kind]: view.sort }))
   }
+  const asOfText = formatIsoDate(asOf)
 
   const panel = (kind: TableKind) => {
     switch (kind) {
@@ -156,39 +151,22 @@ function Tables({ atlas }: { atlas: Atlas }) {
 
   return (
     <div className="table-view">
-      <div role="tablist" aria-label="Data tables" className="table-tabs">
-        {TABLE_KINDS.map((kind) => (
-          <button
-            key={kind}
-            ref={(el) => {
-              tabs.current[kind] = el
-            }}
-            type="button"
-            role="tab"
-            id={tabId(kind)}
-            aria-selected={kind === active}
-            aria-controls={panelId(kind)}
-            tabIndex={kind === active ? 0 : -1}
-            className="table-tabs__tab"
-            onClick={() => setActive(kind)}
-            onKeyDown={onTabKeyDown}
-          >
-            {TITLE[kind]}
-          </button>
-        ))}
+      <TabList
+        label="Data tables"
+        idPrefix={id}
+        tabs={TABS}
+        selected={active}
+        onSelect={setActive}
+        className="table-tabs"
+      />
+      <div
+        role="tabpanel"
+        id={tabPanelId(id, active)}
+        aria-labelledby={tabId(id, active)}
+        className="table-view__panel"
+      >
+        {panel(active)}
       </div>
-      {TABLE_KINDS.map((kind) => (
-        <div
-          key={kind}
-          role="tabpanel"
-          id={panelId(kind)}
-          aria-labelledby={tabId(kind)}
-          hidden={kind !== active}
-          className="table-view__panel"
-        >
-          {kind === active && panel(kind)}
-        </div>
-      ))}
     </div>
   )
 }

@@ -24,8 +24,8 @@ import {
   WING_LABEL,
 } from '../../model/vocabulary'
 
-export const TABLE_KINDS = ['countries', 'units', 'events', 'people'] as const
-export type TableKind = (typeof TABLE_KINDS)[number]
+import type { TableKind } from '../../store/table-slice'
+export { TABLE_KINDS, type TableKind } from '../../store/table-slice'
 
 export type SortDirection = 'ascending' | 'descending'
 export interface SortState {
