@@ -169,12 +169,12 @@ describe('the org chart, the units table and its JSON export, rendered', () => {
 
         fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }))
         const json = JSON.parse(await readBlob(created.at(-1)!)) as {
-          asOf: string
-          rowCount: number
+          metadata: { asOf: string; rowCount: number }
           rows: Array<{ id: string; status: string }>
         }
-        expect(json.asOf).toBe(asOf)
-        expect(json.rowCount).toBe(rowCount)
+        expect(json.metadata.asOf).toBe(asOf)
+        expect(json.metadata.rowCount).toBe(rowCount)
+        expect(json.rows).toHaveLength(rowCount)
         const formed = json.rows.filter((r) => !r.status.startsWith('not yet'))
         expect(formed.length).toBe(Number(orgMatches))
       }),
