@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { exportFiles, tableToJson } from '../model/export-files'
 import { exportFileName } from '../model/export-meta'
 import { figureRecords } from '../model/figures-export'
@@ -27,6 +27,7 @@ export function TableExportButtons({ table }: { table: ExportTable }) {
   const ctx = useExportContext()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<ExportOutcomeValue>(null)
+  const hintId = useId()
   const figureCount = table.kind === 'countries' ? figureRecords(table, ctx.asOf).length : 0
   const rows = count(table.rows.length, 'row', 'rows')
 
@@ -66,33 +67,49 @@ export function TableExportButtons({ table }: { table: ExportTable }) {
   }
 
   const empty = table.rows.length === 0
+  const format = (what: string) => (
+    <>
+      <span className="visually-hidden">Download </span>
+      {what}
+    </>
+  )
   return (
-    <div className="export-menu">
+    <div className="export-menu export-menu--table">
       <div
         className="export-menu__buttons"
         role="group"
         aria-label={`Export the ${table.title.toLowerCase()} table`}
       >
+        <span className="export-menu__lead" aria-hidden="true">
+          Download
+        </span>
         {/* aria-disabled, not disabled: the button keeps focus while the ZIP is packed. */}
-        <button type="button" onClick={() => void save('zip')} aria-disabled={busy}>
-          Download ZIP
+        <button
+          type="button"
+          className="export-menu__main"
+          onClick={() => void save('zip')}
+          aria-disabled={busy}
+          aria-describedby={hintId}
+        >
+          {format('ZIP')}
         </button>
         <button type="button" onClick={() => void save('csv')} disabled={empty}>
-          Download CSV
+          {format('CSV')}
         </button>
         <button type="button" onClick={() => void save('json')}>
-          Download JSON
+          {format('JSON')}
         </button>
         {table.kind === 'countries' && (
           <button type="button" onClick={() => void save('figures')} disabled={figureCount === 0}>
-            Download figures CSV
+            {format('figures CSV')}
           </button>
         )}
       </div>
-      <p className="export-menu__note">
+      {/* The hint gives way to what was saved, so the menu stays two lines high. */}
+      <p className="export-menu__note" id={hintId} hidden={outcome?.kind === 'done'}>
         {empty
           ? 'No rows to save as CSV; the ZIP and the JSON still record the search.'
-          : 'The ZIP holds the CSV with its metadata (as-of date, filters, citation, date rules).'}
+          : 'The ZIP adds metadata.json and a README: as-of date, filters, citation, date rules.'}
       </p>
       <ExportOutcome outcome={outcome} />
     </div>
