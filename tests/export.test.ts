@@ -1,67 +1,27 @@
 /**
- * The table exports as pure functions: CSV quoting (RFC 4180), what the CSV and JSON carry about
- * themselves (as-of date, filters, citation, each row's sections and quotes), data holding markup
- * written as text. The map's SVG and PNG are tested in map-export.test.tsx with the real map.
+ * The table exports as pure functions: CSV quoting (RFC 4180), one row per record with no
+ * metadata on it, the metadata written once (metadata.json, README.txt, the JSON's `metadata`),
+ * and data holding markup written as text. The ZIP is read back in export-zip.test.ts; The ISO date
+ * columns are tested in export-dates.test.ts, the figures file in figures-export.test.ts, the
+ * map's SVG and PNG in map-export.test.tsx.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CountriesFileSchema } from '../src/data/schema'
+import { COUNTRY_TABLE } from '../src/features/table/table-columns'
+import { countryRows, sortRows, toExportTable } from '../src/features/table/table-rows'
+import { DATE_RULES } from '../src/model/export-dates'
+import { exportMetadata, tableToJson, tableToJsonValue } from '../src/model/export-files'
 import {
   describeFilters,
   exportFileName,
   SOURCE_CITATION,
   type ExportContext,
 } from '../src/model/export-meta'
+import { csvField, tableToCsv, toCsv, type ExportTable } from '../src/model/table-export'
 import { NO_FILTERS } from '../src/model/types'
-import {
-  CSV_META_COLUMNS,
-  csvField,
-  tableToCsv,
-  tableToJson,
-  tableToJsonValue,
-  toCsv,
-  type ExportTable,
-} from '../src/model/table-export'
-import { COUNTRY_TABLE, EVENT_TABLE } from '../src/features/table/table-columns'
-import { countryRows, eventRows, sortRows, toExportTable } from '../src/features/table/table-rows'
-import { atlas } from './helpers/atlas'
+import { atlas, countries } from './helpers/atlas'
+import { csvObjects, parseCsv } from './helpers/csv'
 
 const MARKUP = '<img src=x onerror=alert(1)>'
-
-/** A strict RFC 4180 reader, to read back what the writer wrote. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch !== '"') field += ch
-      else if (text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else quoted = false
-    } else if (ch === '"') {
-      if (field !== '') throw new Error(`a quote inside an unquoted field at ${i}`)
-      quoted = true
-    } else if (ch === ',') {
-      record.push(field)
-      field = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      i++
-    } else if (ch === '\n' || ch === '\r') throw new Error(`a bare line break outside quotes at ${i}`)
-    else field += ch
-  }
-  if (quoted) throw new Error('an unterminated quoted field')
-  if (field !== '' || record.length) throw new Error('the last record does not end with CRLF')
-  return records
-}
 
 const ctx: ExportContext = {
   asOf: '2022-09-15',
@@ -69,16 +29,16 @@ const ctx: ExportContext = {
 }
 
 const tricky: ExportTable = {
-  kind: 'countries',
-  title: 'Countries',
+  kind: 'events',
+  title: 'Events',
   columns: [
-    { key: 'name', label: 'Country' },
-    { key: 'stance', label: 'Official stance' },
+    { key: 'title', label: 'Event' },
+    { key: 'kind', label: 'Kind' },
   ],
   rows: [
     {
-      id: 'AAA',
-      cells: { name: 'Comma, "quoted"\nand a new line', stance: 'permits' },
+      id: 'aaa',
+      cells: { title: 'Comma, "quoted"\nand a new line', kind: 'Policy and law' },
       sources: [
         { section: 'International response > A', quote: 'He said "no", then "yes"' },
         { section: 'Summary of official international government responses', quote: 'Second, quote' },
@@ -86,8 +46,8 @@ const tricky: ExportTable = {
       conflicts: [],
     },
     {
-      id: 'BBB',
-      cells: { name: MARKUP, stance: '=HYPERLINK("http://example.com")' },
+      id: 'bbb',
+      cells: { title: MARKUP, kind: '=HYPERLINK("http://example.com")' },
       sources: [{ section: 'Lead', quote: MARKUP }],
       conflicts: [
         {
@@ -101,9 +61,14 @@ const tricky: ExportTable = {
     },
   ],
   search: 'a "b", c',
-  sort: { column: 'name', direction: 'ascending' },
-  total: 75,
+  sort: { column: 'title', direction: 'ascending' },
+  total: 209,
   unitFiltersApply: false,
+}
+
+/** The countries table as the view shows it at 15 September 2022, optionally searched. */
+function countriesTable(rows = countryRows(atlas, '2022-09-15'), search = ''): ExportTable {
+  return toExportTable(COUNTRY_TABLE, rows, { search, sort: COUNTRY_TABLE.defaultSort }, 75, false)
 }
 
 describe('CSV fields', () => {
@@ -137,94 +102,106 @@ describe('CSV fields', () => {
 })
 
 describe('the CSV of a table', () => {
-  const csv = tableToCsv(tricky, ctx)
-  const records = parseCsv(csv)
+  const csv = tableToCsv(tricky)
+  const { header, rows } = csvObjects(csv)
 
-  it('starts with a header row: the metadata columns, the id, the table columns, the sources', () => {
-    expect(records[0]).toEqual([
-      ...CSV_META_COLUMNS,
-      'id',
-      'name',
-      'stance',
-      'section',
-      'quote',
-      'conflicting_claims',
-    ])
+  it('has one header row: the id, the columns with each date’s ISO columns, the sources', () => {
     expect(csv.split('\r\n')[0]).toBe(
-      'as_of,unit_filter_wing,unit_filter_nationality,unit_filter_status,unit_filter_q,table_search,citation,id,name,stance,section,quote,conflicting_claims',
+      'id,title,kind,date_start,date_end,date_precision,date_qualifier,section,quote,conflicting_claims',
     )
+    expect(parseCsv(csv)).toHaveLength(3)
   })
 
-  it('gives every row the same number of fields as the header', () => {
-    expect(records).toHaveLength(3)
-    for (const r of records) expect(r).toHaveLength(records[0]!.length)
+  it('holds one row per record and no metadata on any row', () => {
+    expect(rows.map((r) => r.id)).toEqual(['aaa', 'bbb'])
+    for (const key of ['as_of', 'citation', 'table_search', 'unit_filter_wing'])
+      expect(header).not.toContain(key)
+    expect(csv).not.toContain(SOURCE_CITATION)
+    expect(csv).not.toContain('a "b", c')
   })
 
   it('reads back exactly what the table held, quotes, commas and new lines included', () => {
-    const row = Object.fromEntries(records[0]!.map((key, i) => [key, records[1]![i]]))
-    expect(row.name).toBe('Comma, "quoted"\nand a new line')
-    expect(row.table_search).toBe('a "b", c')
-    expect(row.section).toBe(
+    expect(rows[0]!.title).toBe('Comma, "quoted"\nand a new line')
+    expect(rows[0]!.section).toBe(
       'International response > A\nSummary of official international government responses',
     )
-    expect(row.quote).toBe('He said "no", then "yes"\nSecond, quote')
-  })
-
-  it('carries the as-of date, the filters and the citation on every row', () => {
-    for (const r of records.slice(1)) {
-      expect(r.slice(0, 7)).toEqual([
-        '2022-09-15',
-        'hur',
-        'GBR',
-        'active',
-        'sich',
-        'a "b", c',
-        SOURCE_CITATION,
-      ])
-    }
+    expect(rows[0]!.quote).toBe('He said "no", then "yes"\nSecond, quote')
   })
 
   it('writes a record holding markup as the same text, never as markup to run', () => {
-    const row = Object.fromEntries(records[0]!.map((key, i) => [key, records[2]![i]]))
-    expect(row.name).toBe(MARKUP)
-    expect(row.quote).toBe(MARKUP)
+    expect(rows[1]!.title).toBe(MARKUP)
+    expect(rows[1]!.quote).toBe(MARKUP)
     expect(csv).not.toContain('&lt;')
-    expect(row.stance).toBe(`'=HYPERLINK("http://example.com")`)
+    expect(rows[1]!.kind).toBe(`'=HYPERLINK("http://example.com")`)
   })
 
   it('writes both claims of a conflict with their sections and quotes', () => {
-    const row = Object.fromEntries(records[0]!.map((key, i) => [key, records[2]![i]]))
-    expect(row.conflicting_claims).toBe(
+    expect(rows[1]!.conflicting_claims).toBe(
       'On the count: One says 10. [S1: “ten”] / The other says 20. [S2: “twenty”]',
     )
   })
+
+  it('leaves the ISO columns of a row without its record empty: it never makes a date up', () => {
+    for (const key of ['date_start', 'date_end', 'date_precision', 'date_qualifier'])
+      expect(rows[0]![key]).toBe('')
+  })
 })
 
-describe('the JSON of a table', () => {
-  const json = JSON.parse(tableToJson(tricky, ctx))
+describe('the metadata, written once', () => {
+  const meta = exportMetadata(tricky, ctx)
 
-  it('has the as-of date, every filter with the search, and the citation as fields', () => {
-    expect(json.asOf).toBe('2022-09-15')
-    expect(json.filters).toEqual({
+  it('has the as-of date, every filter with the search, the citation and the date rules', () => {
+    expect(meta.asOf).toBe('2022-09-15')
+    expect(meta.filters).toEqual({
       wing: 'hur',
       nationality: 'GBR',
       status: 'active',
       q: 'sich',
       search: 'a "b", c',
     })
-    expect(json.citation).toBe(SOURCE_CITATION)
-    expect(json.citation).toContain("Source: encyclopedia article 'International Legion (Ukraine)'")
-    expect(json.filtersApplied).toEqual(['search'])
-    expect(json.sort).toEqual({ column: 'name', direction: 'ascending' })
-    expect(json.rowCount).toBe(2)
-    expect(json.totalRows).toBe(75)
+    expect(meta.filtersApplied).toEqual(['search'])
+    expect(meta.filtersInWords).toBe('unit filters: not applied to this table; table search: “a "b", c”')
+    expect(meta.citation).toBe(SOURCE_CITATION)
+    expect(meta.citation).toContain("Source: encyclopedia article 'International Legion (Ukraine)'")
+    expect(meta.dateRules).toEqual(DATE_RULES)
+    expect(meta.sort).toEqual({ column: 'title', direction: 'ascending' })
+    expect([meta.rowCount, meta.totalRows]).toEqual([2, 209])
   })
 
-  it('keeps each row with its cells, sections, quotes and conflicts', () => {
+  it('describes every column of every file', () => {
+    expect(meta.tables.map((t) => t.csv)).toEqual(['events.csv'])
+    const keys = meta.tables[0]!.columns.map((c) => c.key)
+    expect(keys).toEqual(csvObjects(tableToCsv(tricky)).header)
+    const dateStart = meta.tables[0]!.columns.find((c) => c.key === 'date_start')!
+    expect(dateStart.description).toMatch(/first day .* YYYY-MM-DD/)
+  })
+
+  it('says the unit filters narrowed the rows of a units table, in words too', () => {
+    const units = exportMetadata({ ...tricky, kind: 'units', unitFiltersApply: true }, ctx)
+    expect(units.filtersApplied).toEqual(['wing', 'nationality', 'status', 'q', 'search'])
+    expect(units.filtersInWords).toContain(describeFilters(ctx.filters))
+  })
+})
+
+describe('the JSON of a table', () => {
+  const json = JSON.parse(tableToJson(tricky, ctx))
+
+  it('is one metadata block and the records, the metadata never repeated on a row', () => {
+    expect(Object.keys(json)).toEqual(['metadata', 'rows'])
+    expect(json.metadata).toEqual(JSON.parse(JSON.stringify(exportMetadata(tricky, ctx))))
+    for (const row of json.rows)
+      for (const key of ['asOf', 'citation', 'filters']) expect(row).not.toHaveProperty(key)
+  })
+
+  it('keeps each row with the CSV’s cells, its sections, quotes and conflicts', () => {
     expect(json.rows[0]).toEqual({
-      id: 'AAA',
-      name: 'Comma, "quoted"\nand a new line',
-      stance: 'permits',
+      id: 'aaa',
+      title: 'Comma, "quoted"\nand a new line',
+      kind: 'Policy and law',
+      date_start: null,
+      date_end: null,
+      date_precision: null,
+      date_qualifier: null,
       sources: tricky.rows[0]!.sources,
       conflicts: [],
     })
@@ -232,55 +209,44 @@ describe('the JSON of a table', () => {
   })
 
   it('holds markup as a plain string', () => {
-    expect(json.rows[1].name).toBe(MARKUP)
+    expect(json.rows[1].title).toBe(MARKUP)
     expect(json.rows[1].sources[0].quote).toBe(MARKUP)
-  })
-
-  it('says the unit filters narrowed the rows of a units table', () => {
-    const value = tableToJsonValue({ ...tricky, kind: 'units', unitFiltersApply: true }, ctx)
-    expect(value.filtersApplied).toEqual(['wing', 'nationality', 'status', 'q', 'search'])
   })
 })
 
 describe('exports of the real tables', () => {
-  const read = (file: string) => JSON.parse(readFileSync(resolve(__dirname, '../data', file), 'utf8'))
-  const countries = CountriesFileSchema.parse(read('countries.json'))
-
   it('exports every country with its sections and quotes, in the order shown', () => {
     const rows = sortRows(countryRows(atlas, '2022-09-15'), COUNTRY_TABLE.columns, {
       column: 'name',
       direction: 'descending',
     })
-    const table = toExportTable(
-      COUNTRY_TABLE,
-      rows,
-      { search: '', sort: COUNTRY_TABLE.defaultSort },
-      75,
-      false,
-    )
-    const records = parseCsv(tableToCsv(table, { asOf: '2022-09-15', filters: NO_FILTERS }))
-    expect(records).toHaveLength(countries.length + 1)
-    const header = records[0]!
-    const at = (key: string) => header.indexOf(key)
-    expect(records.slice(1).map((r) => r[at('name')])).toEqual(rows.map((r) => r.name))
-    const poland = records.find((r) => r[at('id')] === 'POL')!
+    const { header, rows: records } = csvObjects(tableToCsv(countriesTable(rows)))
+    expect(records).toHaveLength(countries.length)
+    expect(records.map((r) => r.name)).toEqual(rows.map((r) => r.name))
+    const poland = records.find((r) => r.id === 'POL')!
     const pol = countries.find((c) => c.iso3 === 'POL')!
-    expect(poland[at('section')]!.split('\n')).toEqual(pol.sources.map((s) => s.section))
-    expect(poland[at('quote')]!.split('\n')).toEqual(pol.sources.map((s) => s.quote))
-    expect(poland[at('legality')]).toBe('legal with permission or conditions')
+    expect(poland.section!.split('\n')).toEqual(pol.sources.map((s) => s.section))
+    expect(poland.quote!.split('\n')).toEqual(pol.sources.map((s) => s.quote))
+    expect(poland.legality).toBe('legal with permission or conditions')
     // The badge column becomes the claims themselves.
     expect(header).not.toContain('conflicts')
-    const australia = records.find((r) => r[at('id')] === 'AUS')!
+    const australia = records.find((r) => r.id === 'AUS')!
     for (const claim of countries.find((c) => c.iso3 === 'AUS')!.conflicts[0]!.claims)
-      expect(australia[at('conflicting_claims')]).toContain(claim.source.quote)
+      expect(australia.conflicting_claims).toContain(claim.source.quote)
   })
 
-  it('exports events with their dates as precise as the source', () => {
-    const rows = eventRows(atlas).filter((r) => r.event.date?.precision === 'month')
-    const table = toExportTable(EVENT_TABLE, rows, { search: '', sort: EVENT_TABLE.defaultSort }, 209, false)
+  it('gives the JSON the CSV’s rows, with empty machine cells as null', () => {
+    const table = countriesTable()
     const json = tableToJsonValue(table, { asOf: '2022-09-15', filters: NO_FILTERS })
-    expect(json.rows.length).toBeGreaterThan(0)
-    for (const r of json.rows) expect(r.date).toMatch(/^(\S+ )*[A-Z][a-z]+ \d{4}$/)
+    const csv = csvObjects(tableToCsv(table)).rows
+    expect(json.rows.map((r) => r.id)).toEqual(csv.map((r) => r.id))
+    json.rows.forEach((row, i) => {
+      for (const [key, value] of Object.entries(row)) {
+        if (key === 'sources' || key === 'conflicts') continue
+        expect(value ?? '').toBe(csv[i]![key])
+      }
+    })
+    expect(json.figures).toHaveLength(countries.reduce((n, c) => n + c.facts.length, 0))
   })
 })
 
@@ -293,7 +259,7 @@ describe('export metadata', () => {
   })
 
   it('names files safely', () => {
-    expect(exportFileName('countries', '2022-09-15', 'csv')).toBe('legion-atlas-countries-2022-09-15.csv')
+    expect(exportFileName('countries', '2022-09-15', 'zip')).toBe('legion-atlas-countries-2022-09-15.zip')
     expect(exportFileName('map-legality', '2022-09-15', 'svg')).toBe(
       'legion-atlas-map-legality-2022-09-15.svg',
     )

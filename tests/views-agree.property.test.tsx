@@ -169,17 +169,18 @@ describe('the org chart, the units table and its JSON export, rendered', () => {
 
         fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }))
         const json = JSON.parse(await readBlob(created.at(-1)!)) as {
-          asOf: string
-          rowCount: number
+          metadata: { asOf: string; rowCount: number }
           rows: Array<{ id: string; status: string }>
         }
-        expect(json.asOf).toBe(asOf)
-        expect(json.rowCount).toBe(rowCount)
+        expect(json.metadata.asOf).toBe(asOf)
+        expect(json.metadata.rowCount).toBe(rowCount)
+        expect(json.rows).toHaveLength(rowCount)
         const formed = json.rows.filter((r) => !r.status.startsWith('not yet'))
         expect(formed.length).toBe(Number(orgMatches))
       }),
       { numRuns: 30 },
     )
-    // Thirty full renders of two views: a limit for a loaded two-core machine, not a measure.
+    // Thirty renders of two views: on a loaded two-core machine this takes about 20 s, on main as
+    // on this branch, which is the suite's default limit. A limit, not an assertion on time.
   }, 90_000)
 })

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import type { ExportContext } from '../model/export-meta'
 import { useAppStore } from '../store/app-store'
 import { selectAsOf, selectUnitFilters } from '../store/selectors'
+import './export-menu.css'
 
 /** The as-of date and the unit filters in the store, as every export records them. */
 export function useExportContext(): ExportContext {

@@ -1,6 +1,6 @@
 /**
  * What every export says about itself: the as-of date, the filters in force and the source. Pure;
- * shared by the table exports (CSV, JSON) and the map exports (SVG, PNG).
+ * shared by the table exports (ZIP, CSV, JSON) and the map exports (SVG, PNG).
  */
 import type { IsoDate, UnitFilters } from './types'
 import { WING_LABEL } from './vocabulary'
@@ -12,6 +12,16 @@ export const SOURCE_CITATION = `${SOURCE}; each row names its section`
 
 /** The citation under an exported map: the map itself has no rows to name sections. */
 export const MAP_CITATION = `${SOURCE}; the table exports name each record's section`
+
+/** A column of an exported file, as its metadata describes it. */
+export interface ExportColumn {
+  /** the CSV header and the JSON field, e.g. "legality" */
+  key: string
+  /** the column's heading in the table, e.g. "Legality" */
+  label: string
+  /** what a column the table does not show holds, e.g. "first day of the period of …" */
+  description?: string
+}
 
 /** The state of the app an export was taken in. */
 export interface ExportContext {

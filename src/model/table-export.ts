@@ -1,29 +1,30 @@
 /**
- * The current table as CSV (RFC 4180) and JSON. Pure functions: they take the table exactly as the
- * user sees it (the active tab's rows after search and sort, each cell in words) and the state of
- * the app, and return the file's text.
+ * The current table as CSV (RFC 4180): one row per record, the cells in the words the table shows,
+ * each date with its machine-readable columns beside it (see export-dates.ts), and the sections
+ * and quotes each row comes from. Pure functions: they take the table exactly as the user sees it
+ * (the active tab's rows after search and sort) and return the file's text.
  *
- * CSV has no standard place for metadata, so the as-of date, the filters and the citation are
- * leading columns repeated on every row; JSON holds them once, as fields.
+ * The state of the app (as-of date, filters, citation, date rules) is not repeated on the rows: it
+ * is written once, in the metadata (export-files.ts).
  */
 import type { Conflict, SourceRef } from '../data/schema'
-import { SOURCE_CITATION, type ExportContext } from './export-meta'
+import { dateColumns, EXPORT_DATE_FIELDS, isoDateCells, type ExportRecord } from './export-dates'
+import type { ExportColumn } from './export-meta'
+import { FIGURE_COLUMNS, figureRecords } from './figures-export'
+import type { IsoDate } from './types'
 
-export interface ExportColumn {
-  /** the CSV header and the JSON field, e.g. "legality" */
-  key: string
-  /** the column's heading in the table, e.g. "Legality" */
-  label: string
-}
+export type { ExportColumn } from './export-meta'
 
 export interface ExportRow {
-  /** iso3, unit id or event id */
+  /** iso3, unit id, event id or person id */
   id: string
   /** the cells in words, by column key */
   cells: Record<string, string>
   /** the sections and quotes the record comes from */
   sources: readonly SourceRef[]
   conflicts: readonly Conflict[]
+  /** the record itself, for its dates and (countries) its figures; without it those cells are empty */
+  record?: ExportRecord
 }
 
 /** A table as the user sees it. Column keys must not be "id", "sources" or "conflicts". */
@@ -72,94 +73,82 @@ export function conflictsInWords(conflicts: readonly Conflict[]): string {
     .join('\n')
 }
 
-/** The leading columns: the state of the app the export was taken in, the same on every row. */
-export const CSV_META_COLUMNS = [
-  'as_of',
-  'unit_filter_wing',
-  'unit_filter_nationality',
-  'unit_filter_status',
-  'unit_filter_q',
-  'table_search',
-  'citation',
-] as const
+const ID_COLUMN: ExportColumn = {
+  key: 'id',
+  label: 'Id',
+  description: 'the record’s id: ISO 3166-1 alpha-3 for a country, else the unit’s, event’s or person’s id',
+}
 
 /** The trailing columns: where each row comes from. Sections and quotes pair up line by line. */
-export const CSV_SOURCE_COLUMNS = ['section', 'quote', 'conflicting_claims'] as const
+export const CSV_SOURCE_COLUMNS: readonly ExportColumn[] = [
+  { key: 'section', label: 'Sections', description: 'the article’s section of each quote, one a line' },
+  {
+    key: 'quote',
+    label: 'Quotes',
+    description: 'the exact passages of the source the row comes from, one a line, in the order of section',
+  },
+  {
+    key: 'conflicting_claims',
+    label: 'Conflicting claims',
+    description: 'where the source contradicts itself: each claim with its section and quote',
+  },
+]
 
-export function tableToCsv(table: ExportTable, ctx: ExportContext): string {
-  const f = ctx.filters
-  const meta = [
-    ctx.asOf,
-    f.wing ?? '',
-    f.nationality ?? '',
-    f.status ?? '',
-    f.query,
-    table.search,
-    SOURCE_CITATION,
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/**
+ * The file's columns, in order: the id, the table's columns with each date's four ISO columns
+ * after the date in words (a date the table shows inside another column, such as a unit's
+ * disbandment in its status, after that column), then the sources.
+ */
+export function tableColumns(table: ExportTable): ExportColumn[] {
+  const fields = EXPORT_DATE_FIELDS[table.kind]
+  const keys = new Set(table.columns.map((c) => c.key))
+  const datesAfter = (key: string | null) =>
+    fields
+      .filter((f) => (key === null ? !keys.has(f.after) : f.after === key))
+      .flatMap((f) => dateColumns(f.key, capitalized(f.key), f.what))
+  return [
+    ID_COLUMN,
+    ...table.columns.flatMap((c) => [{ key: c.key, label: c.label }, ...datesAfter(c.key)]),
+    ...datesAfter(null),
+    ...CSV_SOURCE_COLUMNS,
   ]
-  const header = [...CSV_META_COLUMNS, 'id', ...table.columns.map((c) => c.key), ...CSV_SOURCE_COLUMNS]
-  const records = table.rows.map((row) => [
-    ...meta,
-    row.id,
-    ...table.columns.map((c) => row.cells[c.key] ?? ''),
-    row.sources.map((s) => s.section).join('\n'),
-    row.sources.map((s) => s.quote).join('\n'),
-    conflictsInWords(row.conflicts),
-  ])
-  return toCsv([header, ...records])
 }
 
-// ---------------------------------------------------------------------------------------------
-// JSON
-
-export interface TableJson {
-  title: string
-  table: ExportTable['kind']
-  asOf: string
-  filters: {
-    wing: string | null
-    nationality: string | null
-    status: string | null
-    q: string
-    search: string
+/** The row's date cells, by column key: `stated_start`, `stated_end`, … */
+export function dateCellsOf(kind: ExportTable['kind'], row: ExportRow): Record<string, string> {
+  const cells: Record<string, string> = {}
+  for (const field of EXPORT_DATE_FIELDS[kind]) {
+    const date = isoDateCells(row.record ? field.of(row.record) : undefined)
+    for (const [suffix, value] of Object.entries(date)) cells[`${field.key}_${suffix}`] = value
   }
-  /** which of `filters` narrowed the rows */
-  filtersApplied: string[]
-  sort: ExportTable['sort']
-  citation: string
-  columns: ExportColumn[]
-  rowCount: number
-  totalRows: number
-  rows: Array<Record<string, unknown> & { id: string; sources: SourceRef[]; conflicts: Conflict[] }>
+  return cells
 }
 
-export function tableToJsonValue(table: ExportTable, ctx: ExportContext): TableJson {
-  return {
-    title: `Legion Atlas: ${table.title}`,
-    table: table.kind,
-    asOf: ctx.asOf,
-    filters: {
-      wing: ctx.filters.wing,
-      nationality: ctx.filters.nationality,
-      status: ctx.filters.status,
-      q: ctx.filters.query,
-      search: table.search,
-    },
-    filtersApplied: table.unitFiltersApply ? ['wing', 'nationality', 'status', 'q', 'search'] : ['search'],
-    sort: table.sort,
-    citation: SOURCE_CITATION,
-    columns: table.columns.map((c) => ({ key: c.key, label: c.label })),
-    rowCount: table.rows.length,
-    totalRows: table.total,
-    rows: table.rows.map((row) => ({
-      id: row.id,
-      ...row.cells,
-      sources: [...row.sources],
-      conflicts: [...row.conflicts],
-    })),
-  }
+/** The rows as records of text, by column key, in the table's order. */
+export function tableRecords(table: ExportTable): Record<string, string>[] {
+  return table.rows.map((row) => ({
+    ...row.cells,
+    ...dateCellsOf(table.kind, row),
+    id: row.id,
+    section: row.sources.map((s) => s.section).join('\n'),
+    quote: row.sources.map((s) => s.quote).join('\n'),
+    conflicting_claims: conflictsInWords(row.conflicts),
+  }))
 }
 
-export function tableToJson(table: ExportTable, ctx: ExportContext): string {
-  return JSON.stringify(tableToJsonValue(table, ctx), null, 2) + '\n'
+/** Records under a header row of their columns' keys. */
+function recordsToCsv(columns: readonly ExportColumn[], records: readonly Record<string, string>[]): string {
+  return toCsv([columns.map((c) => c.key), ...records.map((r) => columns.map((c) => r[c.key] ?? ''))])
+}
+
+/** The table as CSV: a header row of column keys, then one row per record. */
+export function tableToCsv(table: ExportTable): string {
+  return recordsToCsv(tableColumns(table), tableRecords(table))
+}
+
+/** The figures of the countries the table shows, one row per figure (countries table only). */
+export function figuresToCsv(table: ExportTable, asOf: IsoDate): string {
+  return recordsToCsv(FIGURE_COLUMNS, figureRecords(table, asOf))
 }

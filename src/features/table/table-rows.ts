@@ -144,7 +144,8 @@ export function nextSort(current: SortState, column: string): SortState {
 
 /**
  * The table as the exports take it: the columns in words (the conflicts badge becomes the
- * exports' own "conflicting claims" column, with every claim and quote) and the rows as shown.
+ * exports' own "conflicting claims" column, with every claim and quote) and the rows as shown,
+ * each with its record (the exports' ISO date columns and figures read it).
  */
 export function toExportTable<R extends TableRow>(
   spec: TableSpec<R>,
@@ -163,6 +164,7 @@ export function toExportTable<R extends TableRow>(
       cells: Object.fromEntries(columns.map((c) => [c.key, c.text(row)])),
       sources: row.sources,
       conflicts: row.conflicts,
+      record: row,
     })),
     search: view.search,
     sort: view.sort,
