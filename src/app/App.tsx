@@ -1,6 +1,7 @@
 import { PHONE_LAYOUT_QUERY, useMediaQuery } from '../components/use-media-query'
 import './layout.css'
 import { useState } from 'react'
+import { TimeBar } from '../features/timebar/TimeBar'
 import { AppHeader } from './AppHeader'
 import { embedViewOf } from './embed'
 import { EmbedPage } from './EmbedPage'
@@ -31,6 +32,7 @@ export function App() {
       <AppHeader />
       <UrlSync />
       {phone ? <PhoneMain /> : <LaptopLayout />}
+      <TimeBar />
       {phone && <PhoneTabBar />}
     </div>
   )
