@@ -1,4 +1,5 @@
 import { ShareButton } from './ShareButton'
+import { SearchBox } from '../features/search/SearchBox'
 import { SourcesButton } from '../features/sources/SourcesPanel'
 import { formatIsoDate } from '../lib/dates'
 import { useAppStore } from '../store/app-store'
@@ -16,6 +17,7 @@ export function AppHeader() {
         </p>
       </div>
       <div className="app-header__end">
+        <SearchBox />
         {/* Plain text, not a control: the time bar at the bottom sets the date. */}
         <p className="app-header__as-of">
           Showing{' '}
