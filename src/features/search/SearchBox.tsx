@@ -131,7 +131,11 @@ export function SearchBox() {
         aria-controls={fieldId}
         onClick={unfold}
       >
-        Search
+        <svg className="search__icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M12.6 12.6 17.5 17.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span className="visually-hidden">Search</span>
       </button>
       <div className="search__field" id={fieldId}>
         <label htmlFor={inputId} className="visually-hidden">
