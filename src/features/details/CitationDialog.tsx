@@ -1,5 +1,6 @@
 import './cite.css'
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { copyText } from '../../lib/clipboard'
 import {
   ARTICLE_TITLE,
   LIVE_ARTICLE_CAVEAT,
@@ -11,17 +12,6 @@ import {
 type Format = 'text' | 'csl'
 
 const FORMAT_NAME: Record<Format, string> = { text: 'plain text', csl: 'CSL-JSON' }
-
-/** Copies with the Clipboard API; false where it is missing or refused (no permission, http). */
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard?.writeText) return false
-    await navigator.clipboard.writeText(text)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * A modal dialog with a citation as plain text and as CSL-JSON, each with a Copy button. Copying
@@ -52,7 +42,7 @@ export function CitationDialog({ request, onClose }: { request: CitationRequest;
 
   const copy = async (format: Format) => {
     const text = format === 'text' ? citation.text : citation.cslJson
-    if (await writeClipboard(text)) {
+    if (await copyText(text)) {
       setStatus(`Copied the ${FORMAT_NAME[format]}.`)
       return
     }
