@@ -93,7 +93,7 @@ export function CitationDialog({ request, onClose }: { request: CitationRequest;
           <div key={format} className="cite-dialog__format">
             <div className="cite-dialog__format-head">
               <label htmlFor={`${id}-${format}`}>{format === 'text' ? 'Plain text' : 'CSL-JSON'}</label>
-              {format === 'csl' && <span className="cite-dialog__hint">for Zotero, Pandoc, citation.js</span>}
+              {format === 'csl' && <span className="cite-dialog__hint">for Zotero or Pandoc</span>}
               <button
                 ref={format === 'text' ? firstCopy : undefined}
                 type="button"

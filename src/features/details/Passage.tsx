@@ -18,7 +18,7 @@ export function PassageLink({ source }: { source: SourceRef }) {
       >
         {source.section}
         <span className="visually-hidden"> (live article, opens in a new tab)</span>
-        <span aria-hidden="true"> ↗</span>
+        <span aria-hidden="true">&nbsp;↗</span>
       </a>
     </cite>
   )
