@@ -1,5 +1,6 @@
 /** People appear where users look for them: a country's, a unit's and an event's details. */
 import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DetailsPanel } from '../src/features/details/DetailsPanel'
 import { resetAppStore, useAppStore } from '../src/store/app-store'
@@ -51,5 +52,18 @@ describe('people in the details', () => {
     expect(
       list.getByText(new RegExp(lost.description.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))),
     ).toBeInTheDocument()
+  })
+
+  it('cites a person with the passages the source names them in', async () => {
+    const user = userEvent.setup()
+    useAppStore.setState({ country: 'GBR' })
+    renderWithData(<DetailsPanel />)
+    const aslin = people.find((p) => p.name === 'Aiden Aslin')!
+    await user.click(await screen.findByRole('button', { name: 'Cite Aiden Aslin' }))
+    const dialog = screen.getByRole('dialog', { name: 'Cite Aiden Aslin' })
+    const text = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Plain text' }).value
+    for (const source of aslin.sources)
+      expect(text).toContain(`Section “${source.section}”: “${source.quote}”`)
+    expect(text).toContain('Legion Atlas view of Aiden Aslin: ')
   })
 })

@@ -33,6 +33,17 @@ export function namedCases(
   )
 }
 
+/**
+ * Who reported a figure, for a sentence: "claimed by De Morgen". Where the source does not say
+ * (`claimant` "unknown", perhaps with a note in brackets) it says so instead of naming "unknown".
+ */
+export function claimedByText(claimant: string): string {
+  if (claimant === 'unknown') return 'claimant not stated'
+  const note = /^unknown \((.+)\)$/.exec(claimant)
+  if (note) return `claimant not stated (${note[1]})`
+  return `claimed by ${claimant}`
+}
+
 export function formatFigure(fact: CountryFact): string {
   const f = fact.figure
   if (!f) return 'no number given'

@@ -3,7 +3,7 @@
  * for its value, its fill, and (on the figures layers) the figure shown. Pure functions.
  */
 import type { Country, CountryFact, Legality, Person, Stance } from '../data/schema'
-import { figureAsOf, FIGURE_MEASURES, formatFigure, namedCases } from './figures'
+import { claimedByText, figureAsOf, FIGURE_MEASURES, formatFigure, namedCases } from './figures'
 import { LEGALITIES, STANCES } from '../data/schema'
 import { CATEGORY_COLOR, COLOR } from '../lib/tokens'
 import {
@@ -170,7 +170,7 @@ export function countryLayerValue(
     ...base,
     category,
     valueText: `${formatFigure(fact)} ${MEASURE_LABEL[fact.measure]}`,
-    dateText: `${fact.date ? formatSourceDate(fact.date) : 'date not stated'}, claimed by ${fact.claimant}`,
+    dateText: `${fact.date ? formatSourceDate(fact.date) : 'date not stated'}, ${claimedByText(fact.claimant)}`,
     fill: CATEGORY_FILL[category],
     fact,
     amount: fact.figure!.max,

@@ -11,7 +11,9 @@ import { formatIsoDate, formatSourceDate } from '../../lib/dates'
 import { LEGION_CREATED } from '../../model/legion'
 import { useAppStore } from '../../store/app-store'
 import { selectAsOf } from '../../store/selectors'
-import { formatFigure } from '../../model/figures'
+import { claimedByText, formatFigure } from '../../model/figures'
+import { CiteButton } from './CiteButton'
+import { LiveArticleNote, Passage } from './Passage'
 import { EventLinks } from './EventLinks'
 import { PeopleList } from './PeopleList'
 import { ConflictList, SourceList } from './SourceList'
@@ -29,6 +31,9 @@ export function CountryDetails({ country, atlas }: { country: Country; atlas: At
       <h3 className="details__title" tabIndex={-1}>
         {country.name}
       </h3>
+      <div className="details__actions">
+        <CiteButton subject={country.name} passages={country.sources} />
+      </div>
       {country.statement === null ? (
         <p className="details__note">
           No stance recorded: the source has a section on {country.name} but no row in its table of government
@@ -70,15 +75,21 @@ export function CountryDetails({ country, atlas }: { country: Country; atlas: At
       <h4>Reported figures</h4>
       {country.facts.length ? (
         <ul className="details__list">
-          {country.facts.map((f, i) => (
-            <li key={i}>
-              <strong>
-                {formatFigure(f)} {MEASURE_LABEL[f.measure]}
-              </strong>{' '}
-              ({f.counts}) — {f.date ? formatSourceDate(f.date) : 'date not stated'}, claimed by {f.claimant}.{' '}
-              <q>{f.source.quote}</q> <cite>{f.source.section}</cite>
-            </li>
-          ))}
+          {country.facts.map((f, i) => {
+            const figure = `${formatFigure(f)} ${MEASURE_LABEL[f.measure]}`
+            const when = f.date ? formatSourceDate(f.date) : 'date not stated'
+            return (
+              <li key={i}>
+                <strong>{figure}</strong> ({f.counts}) — {when}, {claimedByText(f.claimant)}.{' '}
+                <Passage source={f.source} />{' '}
+                <CiteButton
+                  subject={`${country.name}: ${figure}`}
+                  passages={[f.source]}
+                  name={`Cite the figure ${figure}, ${when}`}
+                />
+              </li>
+            )
+          })}
         </ul>
       ) : (
         <p className="details__note">The source gives no figures for {country.name}.</p>
@@ -124,7 +135,8 @@ export function CountryDetails({ country, atlas }: { country: Country; atlas: At
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={country.sources} />
+      <SourceList sources={country.sources} subject={country.name} />
+      <LiveArticleNote />
     </article>
   )
 }

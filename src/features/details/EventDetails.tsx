@@ -3,8 +3,10 @@ import type { Atlas } from '../../model/atlas'
 import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
+import { CiteButton } from './CiteButton'
 import { CountryChip } from './CountryChip'
 import { PeopleList } from './PeopleList'
+import { LiveArticleNote } from './Passage'
 import { ConflictList, SourceList } from './SourceList'
 
 export function EventDetails({ event, atlas }: { event: LegionEvent; atlas: Atlas }) {
@@ -18,6 +20,9 @@ export function EventDetails({ event, atlas }: { event: LegionEvent; atlas: Atla
       <h3 className="details__title" tabIndex={-1}>
         {event.title}
       </h3>
+      <div className="details__actions">
+        <CiteButton subject={event.title} passages={event.sources} name="Cite this event" />
+      </div>
       <ConflictList conflicts={event.conflicts} />
       {event.countries.length > 0 && (
         <>
@@ -48,7 +53,8 @@ export function EventDetails({ event, atlas }: { event: LegionEvent; atlas: Atla
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={event.sources} />
+      <SourceList sources={event.sources} subject={event.title} />
+      <LiveArticleNote />
     </article>
   )
 }

@@ -1,12 +1,24 @@
 import type { Conflict, SourceRef } from '../../data/schema'
+import { CiteButton } from './CiteButton'
+import { Passage } from './Passage'
 
-/** The passages a record comes from: section path and the exact quote. */
-export function SourceList({ sources }: { sources: SourceRef[] }) {
+/**
+ * The passages a record comes from: the exact quote and its section, linked to the passage in the
+ * live article, each with a Cite button.
+ */
+export function SourceList({ sources, subject }: { sources: SourceRef[]; subject: string }) {
   return (
     <ul className="source-list">
       {sources.map((s, i) => (
         <li key={i}>
-          <q>{s.quote}</q> <cite>{s.section}</cite>
+          <Passage source={s} />{' '}
+          <CiteButton
+            subject={subject}
+            passages={[s]}
+            name={
+              sources.length > 1 ? `Cite passage ${i + 1} on ${subject}` : `Cite the passage on ${subject}`
+            }
+          />
         </li>
       ))}
     </ul>
@@ -28,7 +40,7 @@ export function ConflictList({ conflicts }: { conflicts: readonly Conflict[] }) 
           <ul>
             {c.claims.map((claim, j) => (
               <li key={j}>
-                {claim.claim} — <q>{claim.source.quote}</q> <cite>{claim.source.section}</cite>
+                {claim.claim} — <Passage source={claim.source} />
               </li>
             ))}
           </ul>

@@ -2,9 +2,11 @@ import type { Unit } from '../../data/schema'
 import type { Atlas } from '../../model/atlas'
 import { WING_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
+import { CiteButton } from './CiteButton'
 import { CountryChip } from './CountryChip'
 import { EventLinks } from './EventLinks'
 import { PeopleList } from './PeopleList'
+import { LiveArticleNote } from './Passage'
 import { ConflictList, SourceList } from './SourceList'
 
 export function UnitDetails({ unit, atlas }: { unit: Unit; atlas: Atlas }) {
@@ -15,6 +17,9 @@ export function UnitDetails({ unit, atlas }: { unit: Unit; atlas: Atlas }) {
       <h3 className="details__title" tabIndex={-1}>
         {unit.name}
       </h3>
+      <div className="details__actions">
+        <CiteButton subject={unit.name} passages={unit.sources} />
+      </div>
       {unit.nameLost && (
         <p className="details__note">
           <span className="badge badge--ambiguous">Name lost</span> The source lost this unit's name; this is
@@ -73,7 +78,8 @@ export function UnitDetails({ unit, atlas }: { unit: Unit; atlas: Atlas }) {
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={unit.sources} />
+      <SourceList sources={unit.sources} subject={unit.name} />
+      <LiveArticleNote />
     </article>
   )
 }

@@ -1,6 +1,7 @@
 import './sources.css'
 import { useMemo, useRef } from 'react'
 import { useDataset } from '../../data/use-data'
+import { ARTICLE_URL, LIVE_ARTICLE_CAVEAT, sectionUrl } from '../../model/citation'
 import { conflictCount, sectionUses } from './source-sections'
 
 /** A "Sources" button in the header that opens a dialog listing the article's sections the data cites. */
@@ -37,13 +38,22 @@ function SourcesContent() {
     <div className="sources-dialog__body">
       <p>
         Every fact here comes from one text: the encyclopedia article{' '}
-        <cite>International Legion (Ukraine)</cite>, as plain text (tables flattened; the table of government
-        responses lost its colour-coded Legality column, so legality is read from each row&apos;s words). Each
-        record quotes the passage it comes from and names its section. Where the article contradicts itself,
-        the record keeps every claim and shows a{' '}
-        <span className="badge badge--conflict">Conflicting claims</span> badge; where a classification could
-        be read two ways it shows an <span className="badge badge--ambiguous">Ambiguous</span> badge and says
-        why.
+        <cite>
+          <a href={ARTICLE_URL} target="_blank" rel="noopener noreferrer">
+            International Legion (Ukraine)
+            <span className="visually-hidden"> (English Wikipedia, opens in a new tab)</span>
+          </a>
+        </cite>{' '}
+        on English Wikipedia, as plain text (tables flattened; the table of government responses lost its
+        colour-coded Legality column, so legality is read from each row&apos;s words). Each record quotes the
+        passage it comes from and names its section. Where the article contradicts itself, the record keeps
+        every claim and shows a <span className="badge badge--conflict">Conflicting claims</span> badge; where
+        a classification could be read two ways it shows an{' '}
+        <span className="badge badge--ambiguous">Ambiguous</span> badge and says why.
+      </p>
+      <p>
+        Section names and quotes link to the live article ({LIVE_ARTICLE_CAVEAT}); the Cite buttons in the
+        details copy a citation with a link to the view you are looking at.
       </p>
       {state.status === 'success' && (
         <>
@@ -66,7 +76,12 @@ function SourcesContent() {
             <tbody>
               {uses.map((u) => (
                 <tr key={u.section}>
-                  <th scope="row">{u.section}</th>
+                  <th scope="row">
+                    <a href={sectionUrl(u.section)} target="_blank" rel="noopener noreferrer">
+                      {u.section}
+                      <span className="visually-hidden"> (live article, opens in a new tab)</span>
+                    </a>
+                  </th>
                   <td>{u.countries || ''}</td>
                   <td>{u.units || ''}</td>
                   <td>{u.events || ''}</td>
