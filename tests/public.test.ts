@@ -23,7 +23,7 @@ const manifest = JSON.parse(read('public/manifest.webmanifest')) as Manifest
 
 /** The colour the app's header is painted with, resolved through its custom property. */
 function headerBackground(): string {
-  const css = read('src/app/app.css')
+  const css = read('src/app/layout.css')
   const rule = /\.app-header\s*\{([^}]*)\}/.exec(css)![1]!
   const background = /background:\s*([^;]+);/.exec(rule)![1]!.trim()
   const variable = /^var\((--[\w-]+)\)$/.exec(background)?.[1]
