@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, openApp, test } from './fixtures'
 import type { Locator, Page } from '@playwright/test'
 
@@ -205,4 +206,40 @@ test('Ctrl + wheel zooms the timeline and not the page; a drag across the lanes 
   await page.mouse.click(plot.x + plot.width * 0.85, axis.y + axis.height / 2)
   await expect(page.getByTestId('header-as-of')).not.toHaveText('1 June 2022')
   expect(watch.consoleErrors).toEqual([])
+})
+
+/** axe's findings inside the timeline's region. */
+async function timelineViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .include('.area-timeline')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  return results.violations.map((v) => ({
+    id: v.id,
+    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }))
+}
+
+test('axe finds nothing in the timeline: by default, with a country selected, the kinds open and a cluster listed', async ({
+  page,
+}) => {
+  await openApp(page, '/?country=GBR')
+  await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem').first()).toBeVisible()
+  expect(await timelineViolations(page)).toEqual([])
+  await page.getByText(/^Kinds \(/).click()
+  await expect(page.getByRole('checkbox', { name: /Death/ })).toBeVisible()
+  expect(await timelineViolations(page)).toEqual([])
+  await page.getByText(/^Kinds \(/).click()
+
+  // Enter on a mark of one day's events lists them; Escape closes the list and focus goes back.
+  await page.goto('/?window=2022-02-20..2022-03-11')
+  const sameDay = page.getByRole('listitem', { name: /^3 events, 27 February 2022:/ })
+  await sameDay.focus()
+  await page.keyboard.press('Enter')
+  const list = page.getByRole('dialog', { name: '3 events, 27 February 2022' })
+  await expect(list).toBeVisible()
+  expect(await timelineViolations(page)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(list).toHaveCount(0)
+  await expect(sameDay).toBeFocused()
 })
