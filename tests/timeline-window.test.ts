@@ -15,6 +15,7 @@ import {
   windowAfterKey,
   windowDays,
 } from '../src/features/timeline/timeline-window'
+import { chipLabels } from '../src/features/timeline/UndatedEvents'
 import { repoFile } from './helpers/fake-fetch'
 
 const DAY = 86_400_000
@@ -161,5 +162,17 @@ describe('the compressed scale', () => {
     expect(tickLabel(new Date(t('2023-03-01')), false)).toBe('Mar')
     expect(tickLabel(new Date(t('2023-03-01')), true)).toBe('Mar 2023')
     expect(tickLabel(new Date(t('2023-03-07')), false)).toBe('7 Mar')
+  })
+})
+
+describe('the undated chips', () => {
+  it('say what tells the events apart, without the words they share or a closing remark', () => {
+    const titles = [
+      'The Legion fought in the Battle of Kharkiv (listed among its battles; the article gives no date).',
+      'The Legion fought in the Battle of Kyiv (listed among its battles; the article gives no date).',
+    ]
+    expect(chipLabels(titles)).toEqual(['Battle of Kharkiv', 'Battle of Kyiv'])
+    expect(chipLabels([titles[0]!])).toEqual(['The Legion fought in the Battle of Kharkiv'])
+    expect(chipLabels(['A recruitment drive', 'A statement'])).toEqual(['A recruitment drive', 'A statement'])
   })
 })

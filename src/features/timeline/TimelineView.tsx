@@ -76,6 +76,7 @@ function Timeline({ atlas }: { atlas: Atlas }) {
   const width = Math.max(0, box.width)
   const compact = width < 640
   const plot: [number, number] = [compact ? 8 : 100, Math.max(compact ? 18 : 110, width - (compact ? 8 : 16))]
+  const overviewWidth = compact ? width : Math.round(Math.max(420, width * 0.5))
   const layout = laneLayout(lanes.length, lanesBox.height, compact)
   const shown = useMemo(() => events.filter((e) => kinds.has(e.kind)), [events, kinds])
   const { scale, segments } = useMemo(
@@ -236,36 +237,39 @@ function Timeline({ atlas }: { atlas: Atlas }) {
         )}
       </div>
       {width > 0 && (
-        <>
-          <svg
-            className="timeline__axis"
-            width={width}
-            height={AXIS_HEIGHT}
-            aria-hidden="true"
-            onPointerDown={axisScrub.onPointerDown}
-            onPointerMove={axisScrub.onPointerMove}
-            onPointerUp={axisScrub.onPointerUp}
-            onPointerCancel={axisScrub.onPointerUp}
-          >
-            <TimeAxis ticks={ticks} segments={segments} x0={plot[0]} x1={plot[1]} height={AXIS_HEIGHT} />
-          </svg>
+        <svg
+          className="timeline__axis"
+          width={width}
+          height={AXIS_HEIGHT}
+          aria-hidden="true"
+          onPointerDown={axisScrub.onPointerDown}
+          onPointerMove={axisScrub.onPointerMove}
+          onPointerUp={axisScrub.onPointerUp}
+          onPointerCancel={axisScrub.onPointerUp}
+        >
+          <TimeAxis ticks={ticks} segments={segments} x0={plot[0]} x1={plot[1]} height={AXIS_HEIGHT} />
+        </svg>
+      )}
+      {/* On a wide pane the overview and the undated events share the bottom row. */}
+      <div className="timeline__bottom">
+        {width > 0 && (
           <TimelineOverview
             full={full}
             window={window}
             bins={bins}
-            width={width}
+            width={overviewWidth}
             x0={plot[0]}
-            x1={plot[1]}
+            x1={overviewWidth - (compact ? 8 : 4)}
             onChange={(next, final) => (final ? commit(next) : setDraft(next))}
           />
-        </>
-      )}
-      <UndatedEvents
-        events={events.filter((e) => !e.date && kinds.has(e.kind))}
-        highlighted={highlighted}
-        selected={selectedEvent}
-        onOpen={(e: LegionEvent) => selectEvent(e)}
-      />
+        )}
+        <UndatedEvents
+          events={events.filter((e) => !e.date && kinds.has(e.kind))}
+          highlighted={highlighted}
+          selected={selectedEvent}
+          onOpen={(e: LegionEvent) => selectEvent(e)}
+        />
+      </div>
       {tip && !list && <TimelineTooltip tip={tip} box={box} />}
       {list && (
         <ClusterList
