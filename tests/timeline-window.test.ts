@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { LegionEvent } from '../src/data/schema'
 import {
   emptyStretches,
+  fitLabels,
   makeCompressedScale,
   segmentTicks,
   tickLabel,
@@ -155,6 +156,19 @@ describe('the compressed scale', () => {
       '15 Mar',
       '22 Mar',
     ])
+  })
+
+  it('leaves blank the labels that would run into the one before, keeping their ticks', () => {
+    const tick = (x: number, label: string) => ({ time: new Date(0), x, label })
+    const fitted = fitLabels(
+      [tick(40, '22 Feb 2022'), tick(87, 'Mar'), tick(134, '8 Mar'), tick(181, '15 Mar')],
+      0,
+      390,
+    )
+    expect(fitted.map((t) => t.label)).toEqual(['22 Feb 2022', '', '8 Mar', '15 Mar'])
+    // Past the end of the axis: blank.
+    expect(fitLabels([tick(400, '2025')], 0, 390)[0]!.label).toBe('2025')
+    expect(fitLabels([tick(430, '2025')], 0, 390)[0]!.label).toBe('')
   })
 
   it('labels ticks by what they mark', () => {

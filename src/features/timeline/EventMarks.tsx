@@ -109,8 +109,10 @@ export const EventMarks = memo(function EventMarks({
           ].join(' ')
           // A cluster of points is a badge filling its target; a span keeps its length.
           const badge = mark.cluster && mark.hitX1 - mark.hitX0 <= 24
-          const x = badge ? mark.hitX0 + 1 : mark.x0
-          const width = badge ? mark.hitX1 - mark.hitX0 - 2 : mark.x1 - mark.x0
+          // Wide shapes (a day when zoomed in) keep a pixel of air on each side from their neighbours.
+          const inset = badge || mark.x1 - mark.x0 > 12 ? 1 : 0
+          const x = (badge ? mark.hitX0 : mark.x0) + inset
+          const width = (badge ? mark.hitX1 - mark.hitX0 : mark.x1 - mark.x0) - 2 * inset
           return (
             <g
               key={mark.key}

@@ -10,7 +10,7 @@ import { linkedRecords } from '../../model/linked'
 import { useAppStore } from '../../store/app-store'
 import type { DateWindow } from '../../store/timeline-window-slice'
 import { ClusterList } from './ClusterList'
-import { makeCompressedScale, segmentTicks } from './compressed-scale'
+import { fitLabels, makeCompressedScale, segmentTicks } from './compressed-scale'
 import { EVENT_LANES } from './event-kinds'
 import { clusterSpan, HIT_SIZE, placeEventMarks, sharesOnePeriod, type PlacedMark } from './event-lanes'
 import { EventMarks } from './EventMarks'
@@ -90,7 +90,10 @@ function Timeline({ atlas }: { atlas: Atlas }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the plot's two numbers, not the array
     [window, shown, plot[0], plot[1]],
   )
-  const ticks = useMemo(() => segmentTicks(segments, compact ? 40 : 64), [segments, compact])
+  const ticks = useMemo(
+    () => fitLabels(segmentTicks(segments, compact ? 40 : 64), 0, width),
+    [segments, compact, width],
+  )
   const marks = useMemo(
     () =>
       width

@@ -195,6 +195,28 @@ export function segmentTicks(segments: readonly ScaleSegment[], spacing: number)
   return ticks
 }
 
+/**
+ * The ticks with the labels that fit: walking left to right, a label that would run into the one
+ * before it (or past either end of [x0, x1]) is left blank, its tick kept. Widths are estimated
+ * from the characters (`charPx` each) since nothing is measured.
+ */
+export function fitLabels(
+  ticks: readonly AxisTick[],
+  x0: number,
+  x1: number,
+  charPx = 6.4,
+  gap = 8,
+): AxisTick[] {
+  let right = -Infinity
+  return ticks.map((tick) => {
+    const half = (tick.label.length * charPx) / 2
+    if (tick.x - half < Math.max(right + gap, x0 - 24) || tick.x + half > x1 + 24)
+      return { ...tick, label: '' }
+    right = tick.x + half
+    return tick
+  })
+}
+
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** "2023" on 1 January, "Mar" (or "Mar 2022") on the first of a month, else "7 Mar" (or "7 Mar 2022"). */
