@@ -83,7 +83,7 @@ test.describe('on a phone', () => {
   test('every mark is a 24 px target, the lanes are labelled and the hint speaks of taps', async ({
     page,
   }) => {
-    await openApp(page)
+    await openApp(page, '/?view=timeline')
     await expectTargetsOf24px(page)
     const lanes = page.getByRole('group', { name: /^Timeline of events/ })
     for (const name of ['Units', 'Deaths', 'Other'])
