@@ -157,7 +157,7 @@ function Timeline({ atlas }: { atlas: Atlas }) {
 
   const isFull = window[0] === full[0] && window[1] === full[1]
   const isDefault = window[0] === opening[0] && window[1] === opening[1]
-  const lanesHeight = lanesBottom(layout) + 2
+  const lanesHeight = lanesBottom(layout) + 1
 
   return (
     <div ref={rootRef} className={compact ? 'timeline timeline--compact' : 'timeline'}>

@@ -13,13 +13,13 @@ export interface LaneLayout {
   bandHeight: number
 }
 
-const MAX_BAND = 40
+const MAX_BAND = 56
 
 /** Bands that fill `available` px (0: not measured), never below HIT_SIZE nor above MAX_BAND. */
-export function laneLayout(count: number, available: number, labelsAbove: boolean, top = 4): LaneLayout {
+export function laneLayout(count: number, available: number, labelsAbove: boolean, top = 2): LaneLayout {
   const labelHeight = labelsAbove ? 15 : 0
   const lanes = Math.max(1, count)
-  const fill = Math.floor((available - top - 2) / lanes) - labelHeight
+  const fill = Math.floor((available - top - 1) / lanes) - labelHeight
   return { count, top, labelHeight, bandHeight: Math.min(MAX_BAND, Math.max(HIT_SIZE, fill)) }
 }
 
