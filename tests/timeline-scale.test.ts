@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import type { LegionEvent } from '../src/data/schema'
-import { clusterSpan, MIN_MARK_WIDTH, placeEventMarks } from '../src/features/timeline/event-lanes'
+import {
+  clusterSpan,
+  HIT_SIZE,
+  MIN_MARK_WIDTH,
+  placeEventMarks,
+  sharesOnePeriod,
+} from '../src/features/timeline/event-lanes'
 import { clampDate, dateAfterKey, nextPlayDate, playStart } from '../src/model/playhead'
 import {
-  clampWindow,
   dateAtX,
   dateSpan,
   eventsDomain,
   makeTimeScale,
-  padSpan,
   xOfDate,
-  zoomWindow,
 } from '../src/features/timeline/timeline-scale'
+import { clampWindow, padSpan, zoomWindow } from '../src/features/timeline/timeline-window'
 
 function event(
   id: string,
@@ -69,7 +73,7 @@ describe('timeline scale', () => {
     const w = clampWindow(domain, [Date.parse('2013-06-01'), Date.parse('2014-02-01')])
     expect(w[0]).toBe('2014-01-01')
     const narrow = clampWindow(domain, [Date.parse('2022-03-01'), Date.parse('2022-03-02')])
-    expect((Date.parse(narrow[1]) - Date.parse(narrow[0])) / DAY).toBeGreaterThanOrEqual(19)
+    expect((Date.parse(narrow[1]) - Date.parse(narrow[0])) / DAY).toBe(19)
   })
 
   it('zooms in around a date', () => {
@@ -115,54 +119,112 @@ describe('playhead', () => {
 })
 
 describe('event lanes', () => {
-  const scale = makeTimeScale(['2022-01-01', '2022-12-31'], 0, 730)
+  const scale = makeTimeScale(['2022-01-01', '2022-12-31'], 12, 742)
+  const plot = [0, 754] as const
 
-  it('puts each kind in its own lane', () => {
+  it("puts each lane's kinds in that lane", () => {
     const marks = placeEventMarks(
-      [event('a', '2022-03-01', 'day', 'policy'), event('b', '2022-03-01', 'day', 'death')],
-      ['policy', 'death'],
+      [
+        event('a', '2022-03-01', 'day', 'policy'),
+        event('b', '2022-03-01', 'day', 'death'),
+        event('c', '2022-09-01', 'day', 'capture'),
+      ],
+      [['policy'], ['death', 'capture']],
       scale,
+      plot,
     )
     expect(marks.map((m) => [m.events[0]!.id, m.lane])).toEqual([
       ['a', 0],
       ['b', 1],
+      ['c', 1],
     ])
   })
 
-  it('merges events too close to tell apart into one cluster with a count', () => {
+  it('gives every mark a target at least 24 px wide, inside the plot, even at its edges', () => {
     const marks = placeEventMarks(
       [
-        event('a', '2022-03-01', 'day'),
-        event('b', '2022-03-02', 'day'),
-        event('c', '2022-03-03', 'day'),
-        event('d', '2022-09-01', 'day'),
+        event('first', '2022-01-01', 'day'),
+        event('mid', '2022-06-15', 'day'),
+        event('last', '2022-12-31', 'day'),
       ],
-      ['policy'],
+      [['policy']],
       scale,
+      plot,
     )
-    expect(marks).toHaveLength(2)
-    expect(marks[0]).toMatchObject({ cluster: true })
-    expect(marks[0]!.events.map((e) => e.id)).toEqual(['a', 'b', 'c'])
-    expect(marks[1]).toMatchObject({ cluster: false })
-    const [lo, hi] = clusterSpan(marks[0]!)
-    expect(new Date(lo).toISOString().slice(0, 10)).toBe('2022-03-01')
-    expect(new Date(hi).toISOString().slice(0, 10)).toBe('2022-03-04')
+    expect(marks).toHaveLength(3)
+    for (const m of marks) {
+      expect(m.hitX1 - m.hitX0).toBeGreaterThanOrEqual(HIT_SIZE)
+      expect(m.hitX0).toBeGreaterThanOrEqual(plot[0])
+      expect(m.hitX1).toBeLessThanOrEqual(plot[1])
+      expect(m.x1 - m.x0).toBeGreaterThanOrEqual(MIN_MARK_WIDTH)
+    }
   })
 
-  it('gives every mark a visible width and year spans their own row', () => {
-    const marks = placeEventMarks(
-      [event('a', '2022-03-01', 'day'), event('y', '2022', 'year')],
-      ['policy'],
-      scale,
+  it('merges events closer than a target into a cluster with a count, and never chains clusters', () => {
+    // Two px a day; an event every five days for three months: 10 px apart, closer than a target.
+    const chain = Array.from({ length: 19 }, (_, i) =>
+      event(
+        `e${String(i).padStart(2, '0')}`,
+        new Date(Date.UTC(2022, 2, 1 + 5 * i)).toISOString().slice(0, 10),
+        'day',
+      ),
     )
-    const day = marks.find((m) => m.events[0]!.id === 'a')!
-    const year = marks.find((m) => m.events[0]!.id === 'y')!
-    expect(day.x1 - day.x0).toBeGreaterThanOrEqual(MIN_MARK_WIDTH)
-    expect([day.row, year.row]).toEqual([0, 1])
-    expect(year.x1 - year.x0).toBeGreaterThan(700)
+    const marks = placeEventMarks([...chain, event('far', '2022-11-01', 'day')], [['policy']], scale, plot)
+    // Every event is in exactly one mark; the chain makes several clusters, none wider than a target.
+    expect(marks.flatMap((m) => m.events.map((e) => e.id)).sort()).toEqual(
+      [...chain.map((e) => e.id), 'far'].sort(),
+    )
+    const clusters = marks.filter((m) => m.cluster)
+    expect(clusters.length).toBeGreaterThanOrEqual(7)
+    for (const m of clusters) expect(m.hitX1 - m.hitX0).toBe(HIT_SIZE)
+    const sorted = [...marks].sort((p, q) => p.hitX0 - q.hitX0)
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i]!.hitX0).toBeGreaterThanOrEqual(sorted[i - 1]!.hitX1)
+    expect(marks.find((m) => m.events[0]!.id === 'far')).toMatchObject({ cluster: false })
+    const [lo, hi] = clusterSpan(clusters[0]!)
+    expect(hi - lo).toBeLessThanOrEqual(16 * DAY)
+    expect(sharesOnePeriod(clusters[0]!)).toBe(false)
+  })
+
+  it('knows a cluster of one period, which no zoom can split', () => {
+    const [mark] = placeEventMarks(
+      [event('a', '2022-03-07', 'day'), event('b', '2022-03-07', 'day')],
+      [['policy']],
+      scale,
+      plot,
+    )
+    expect(sharesOnePeriod(mark!)).toBe(true)
+  })
+
+  it('draws day, month and year dates in rows of their own, spans as wide as their period', () => {
+    const marks = placeEventMarks(
+      [event('a', '2022-03-01', 'day'), event('m', '2022-05', 'month'), event('y', '2022', 'year')],
+      [['policy']],
+      scale,
+      plot,
+    )
+    const row = (id: string) => marks.find((m) => m.events[0]!.id === id)!
+    expect([row('a').row, row('m').row, row('y').row]).toEqual([0, 1, 2])
+    expect(row('m').x1 - row('m').x0).toBeCloseTo(62, 0)
+    expect(row('y').x1 - row('y').x0).toBeCloseTo(730, 0)
+  })
+
+  it("cuts long spans at the plot's edges when zoomed in", () => {
+    const zoomed = makeTimeScale(['2022-05-01', '2022-05-31'], 112, 488)
+    const marks = placeEventMarks(
+      [event('y', '2022', 'year'), event('m', '2022-05', 'month')],
+      [['policy']],
+      zoomed,
+      [100, 500],
+    )
+    expect(marks).toHaveLength(2)
+    for (const m of marks) {
+      expect(m.x0).toBeGreaterThanOrEqual(100)
+      expect(m.x1).toBeLessThanOrEqual(500)
+    }
   })
 
   it('leaves out events outside the visible range', () => {
-    expect(placeEventMarks([event('old', '2019-05-01', 'day')], ['policy'], scale)).toEqual([])
+    expect(placeEventMarks([event('old', '2019-05-01', 'day')], [['policy']], scale, plot)).toEqual([])
   })
 })

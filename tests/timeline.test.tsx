@@ -1,7 +1,6 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { AppHeader } from '../src/app/AppHeader'
 import type { LegionEvent } from '../src/data/schema'
 import { periodEnd } from '../src/lib/dates'
 import { TimelineView } from '../src/features/timeline/TimelineView'
@@ -10,64 +9,140 @@ import { useAppStore } from '../src/store/app-store'
 import { repoFile } from './helpers/fake-fetch'
 import { renderWithData } from './helpers/render-app'
 
-afterEach(() => vi.unstubAllGlobals())
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
 
-async function renderTimeline() {
-  renderWithData(
-    <>
-      <AppHeader />
-      <TimelineView />
-    </>,
-  )
-  return screen.findByRole('slider', { name: 'As of date' })
+const events = JSON.parse(repoFile('data/events.json')) as LegionEvent[]
+
+/** The box every element reports (jsdom does no layout): the pane the timeline is given. */
+function paneOf(width: number, height: number) {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: width,
+    bottom: height,
+    width,
+    height,
+    toJSON: () => ({}),
+  } as DOMRect)
 }
 
+async function renderTimeline() {
+  renderWithData(<TimelineView />)
+  return screen.findByRole('list', { name: 'Events' })
+}
+
+/** A press of a pointer of a type (jsdom has no PointerEvent to carry it). */
+function press(pointerType: 'mouse' | 'touch') {
+  const event = new Event('pointerdown', { bubbles: true })
+  Object.defineProperty(event, 'pointerType', { value: pointerType })
+  act(() => void document.body.dispatchEvent(event))
+}
+
+const marks = () => within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem')
+
 describe('the timeline', () => {
-  it('is a slider named "As of date" whose value text is the date in words', async () => {
-    useAppStore.setState({ asOf: '2022-03-07' })
-    const slider = await renderTimeline()
-    expect(slider).toHaveAttribute('aria-valuetext', '7 March 2022')
-  })
-
-  it('moves the as-of date a day with the arrows, a month with Shift, a year with PageUp', async () => {
-    useAppStore.setState({ asOf: '2022-03-07' })
-    const slider = await renderTimeline()
-    const user = userEvent.setup()
-    slider.focus()
-    await user.keyboard('{ArrowRight}')
-    expect(useAppStore.getState().asOf).toBe('2022-03-08')
-    await user.keyboard('{Shift>}{ArrowRight}{/Shift}')
-    expect(useAppStore.getState().asOf).toBe('2022-04-08')
-    await user.keyboard('{PageUp}')
-    expect(useAppStore.getState().asOf).toBe('2023-04-08')
-    expect(screen.getByTestId('header-as-of')).toHaveTextContent('8 April 2023')
-    await user.keyboard('{Home}')
-    expect(useAppStore.getState().asOf).toBe('2014-01-01')
-  })
-
-  it('accepts a typed date, and says why an invalid one is refused without changing anything', async () => {
-    useAppStore.setState({ asOf: '2022-03-07' })
+  it('opens on the Legion period: a window from February 2022 to the last event', async () => {
     await renderTimeline()
+    const window = screen.getByRole('slider', { name: 'Timeline window' })
+    expect(window).toHaveAttribute('aria-valuetext', '1 February 2022 to 31 December 2025')
+    expect(screen.getByRole('group', { name: /^Timeline of events/ })).toHaveAccessibleName(
+      'Timeline of events, 1 February 2022 to 31 December 2025',
+    )
+    expect(screen.getByRole('button', { name: 'Legion period' })).toHaveAttribute('aria-pressed', 'true')
+    // Nothing from 2014 is drawn in the lanes: it is left to the overview.
+    expect(marks().length).toBeGreaterThan(20)
+    for (const mark of marks()) expect(mark.getAttribute('aria-label')).toMatch(/202[2-5]/)
+  })
+
+  it('has no "As of date" slider, Play button or typed date: the time bar holds those', async () => {
+    await renderTimeline()
+    expect(screen.queryByRole('slider', { name: 'As of date' })).toBeNull()
+    expect(screen.queryByRole('button', { name: /^(Play|Pause)$/ })).toBeNull()
+    expect(screen.queryByLabelText('Go to date')).toBeNull()
+  })
+
+  it('moves the window with the arrows, zooms with + and −, and keeps the choice in the store', async () => {
+    await renderTimeline()
+    const window = screen.getByRole('slider', { name: 'Timeline window' })
     const user = userEvent.setup()
-    const field = screen.getByLabelText('Go to date')
-    await user.type(field, '2022-02-30{Enter}')
-    expect(await screen.findByRole('alert')).toHaveTextContent('YYYY-MM-DD')
-    expect(useAppStore.getState().asOf).toBe('2022-03-07')
-    await user.clear(field)
-    await user.type(field, '2023-06-01{Enter}')
-    expect(useAppStore.getState().asOf).toBe('2023-06-01')
-    expect(screen.queryByRole('alert')).toBeNull()
+    window.focus()
+    await user.keyboard('{ArrowLeft}')
+    const moved = useAppStore.getState().timelineWindow!
+    expect(moved[0] < '2022-02-01').toBe(true)
+    expect(window).toHaveAttribute('aria-valuetext', expect.stringMatching(/ to /))
+    await user.keyboard('+')
+    const zoomed = useAppStore.getState().timelineWindow!
+    expect(Date.parse(zoomed[1]) - Date.parse(zoomed[0])).toBeLessThan(
+      Date.parse(moved[1]) - Date.parse(moved[0]),
+    )
+    await user.keyboard('{Home}')
+    expect(useAppStore.getState().timelineWindow![0]).toBe('2014-01-01')
+    await user.click(screen.getByRole('button', { name: 'Legion period' }))
+    expect(useAppStore.getState().timelineWindow).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Show all' }))
+    expect(screen.getByRole('group', { name: /^Timeline of events/ })).toHaveAccessibleName(
+      /^Timeline of events, 1 January 2014 to /,
+    )
+  })
+
+  it('opens on a window from the link, and compresses the empty years when it spans them', async () => {
+    useAppStore.setState({ timelineWindow: ['2014-01-01', '2025-12-31'] })
+    await renderTimeline()
+    expect(screen.getByRole('slider', { name: 'Timeline window' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 January 2014 to 31 December 2025',
+    )
+    expect(marks().some((m) => /2014/.test(m.getAttribute('aria-label')!))).toBe(true)
+    expect(document.querySelectorAll('.timeline__break')).toHaveLength(1)
+  })
+
+  it('labels every lane, above it, in a phone-sized pane', async () => {
+    paneOf(390, 550)
+    await renderTimeline()
+    const chart = screen.getByRole('group', { name: /^Timeline of events/ })
+    for (const name of ['Units', 'Policy and law', 'Recruitment', 'Figures', 'Fighting', 'Deaths', 'Other'])
+      expect(within(chart).getByText(name)).toHaveClass('lane__label--above')
+    // The axis names more than the years: months between them.
+    expect(screen.getAllByText('Jul').length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('words its hint for the input in use: mouse, touch or keyboard', async () => {
+    await renderTimeline()
+    const hint = () => document.querySelector('.timeline__hint')!.textContent!
+    expect(hint()).toMatch(/Ctrl \+ wheel/)
+    press('touch')
+    expect(hint()).toMatch(/^Drag .*Tap a number/)
+    expect(hint()).not.toMatch(/Ctrl|wheel|Click/)
+    fireEvent.keyDown(document.body, { key: 'Tab' })
+    expect(hint()).toMatch(/← → pan, \+ − zoom/)
+    press('mouse')
+    expect(hint()).toMatch(/Ctrl \+ wheel/)
+  })
+
+  it('says "tap" from the start on a touch screen', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: /coarse|hover: none/.test(query),
+      media: query,
+    }))
+    await renderTimeline()
+    expect(document.querySelector('.timeline__hint')).toHaveTextContent(/Tap a number/)
+    expect(document.querySelector('.timeline__hint')).not.toHaveTextContent(/Ctrl/)
   })
 
   it('does not render the event marks when the as-of date moves', async () => {
     useAppStore.setState({ asOf: '2022-03-07' })
-    const slider = await renderTimeline()
+    await renderTimeline()
     const probe = countProfilerRenders()
-    fireEvent.keyDown(slider, { key: 'ArrowRight' })
-    fireEvent.keyDown(slider, { key: 'ArrowRight', shiftKey: true })
-    expect(useAppStore.getState().asOf).toBe('2022-04-08')
+    act(() => useAppStore.getState().setAsOf('2022-03-08'))
+    act(() => useAppStore.getState().setAsOf('2023-04-08'))
     expect(probe.counts.get('event-marks') ?? 0).toBe(0)
     // The probe does see the marks render when they have to (a kind is filtered out).
+    fireEvent.click(screen.getByText(/^Kinds/))
     fireEvent.click(screen.getByRole('checkbox', { name: /Death/ }))
     probe.stop()
     expect(probe.counts.get('event-marks')).toBeGreaterThan(0)
@@ -76,9 +151,7 @@ describe('the timeline', () => {
   it('selects an event on click and moves the as-of date to the end of its period', async () => {
     useAppStore.setState({ asOf: '2025-01-01' })
     await renderTimeline()
-    const events = JSON.parse(repoFile('data/events.json')) as LegionEvent[]
-    const marks = within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem')
-    const singles = marks.filter((m) => !/^\d+ events/.test(m.getAttribute('aria-label')!))
+    const singles = marks().filter((m) => !/^\d+ events/.test(m.getAttribute('aria-label')!))
     for (const mark of [singles[0]!, singles[singles.length - 1]!]) {
       await act(async () => fireEvent.click(mark))
       const { event, asOf } = useAppStore.getState()
@@ -88,13 +161,51 @@ describe('the timeline', () => {
     }
   })
 
+  it('zooms into a cluster it can split, and lists the events of one it cannot', async () => {
+    await renderTimeline()
+    const user = userEvent.setup()
+    // Events on different days of March 2022, in one mark at the opening scale.
+    const cluster = marks().find((m) =>
+      /^\d+ events, \d+ March 2022 to \d+ March 2022/.test(m.getAttribute('aria-label')!),
+    )!
+    await user.click(cluster)
+    expect(useAppStore.getState().timelineWindow).not.toBeNull()
+    // Three units formed on the day the Legion was created: one day, so no zoom tells them apart.
+    act(() => useAppStore.setState({ timelineWindow: ['2022-02-20', '2022-03-11'] }))
+    const sameDay = marks().find((m) =>
+      m.getAttribute('aria-label')!.startsWith('3 events, 27 February 2022:'),
+    )!
+    await user.click(sameDay)
+    const list = screen.getByRole('dialog', { name: '3 events, 27 February 2022' })
+    const choices = within(list)
+      .getAllByRole('button')
+      .filter((b) => b.textContent !== 'Close')
+    expect(choices).toHaveLength(3)
+    expect(choices[0]).toHaveFocus()
+    await user.click(choices[1]!)
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(events.find((e) => e.id === useAppStore.getState().event)!.date).toEqual({
+      date: '2022-02-27',
+      precision: 'day',
+    })
+  })
+
+  it("highlights a selected country's events and dims the others", async () => {
+    await renderTimeline()
+    act(() => useAppStore.getState().selectCountry('GBR'))
+    const lit = marks().filter((m) => m.classList.contains('is-highlighted'))
+    expect(lit.length).toBeGreaterThan(0)
+    expect(marks().filter((m) => m.classList.contains('is-dimmed')).length).toBeGreaterThan(lit.length)
+  })
+
   it('filters events by kind', async () => {
     await renderTimeline()
     const user = userEvent.setup()
-    const before = within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem').length
+    const before = marks().length
+    await user.click(screen.getByText(/^Kinds/))
     await user.click(screen.getByRole('checkbox', { name: /Death/ }))
-    const after = within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem').length
-    expect(after).toBeLessThan(before)
+    expect(marks().length).toBeLessThan(before)
     expect(screen.getByText(/of \d+ dated events shown/)).toBeInTheDocument()
+    expect(screen.getByText(/^Kinds/)).toHaveTextContent('Kinds (10 of 11)')
   })
 })

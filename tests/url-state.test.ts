@@ -26,6 +26,7 @@ describe('URL state', () => {
       lowerPane: 'table',
       tableTab: 'events',
       tableSearch: 'Yavoriv',
+      timelineWindow: ['2022-02-01', '2025-12-31'],
     }
     for (const choices of [
       withCountry,
@@ -46,6 +47,28 @@ describe('URL state', () => {
   it('uses the documented parameter names', () => {
     const search = serializeUrlChoices({ ...DEFAULT_CHOICES, country: 'POL', asOf: '2022-03-07', query: 'x' })
     expect(search).toBe('?country=POL&date=2022-03-07&q=x')
+  })
+
+  it('writes the timeline window as window=first..last, and reads it back', () => {
+    const search = serializeUrlChoices({ ...DEFAULT_CHOICES, timelineWindow: ['2022-02-01', '2023-06-30'] })
+    expect(search).toBe('?window=2022-02-01..2023-06-30')
+    expect(parseUrlChoices(search).choices.timelineWindow).toEqual(['2022-02-01', '2023-06-30'])
+    // A one-day window is a window; null (the default, the Legion's period) writes nothing.
+    expect(parseUrlChoices('?window=2022-03-07..2022-03-07').choices.timelineWindow).toEqual([
+      '2022-03-07',
+      '2022-03-07',
+    ])
+    expect(serializeUrlChoices({ ...DEFAULT_CHOICES, timelineWindow: null })).toBe('')
+  })
+
+  it('drops a malformed timeline window and says why', () => {
+    for (const value of ['2022-02-01', '2023-01-01..2022-01-01', '2022-02-30..2023-01-01', 'a..b..c']) {
+      const { choices, problems } = parseUrlChoices(`?window=${value}`)
+      expect(choices.timelineWindow).toBeNull()
+      expect(problems).toEqual([
+        { param: 'window', value, reason: expect.stringMatching(/YYYY-MM-DD\.\.YYYY-MM-DD/) },
+      ])
+    }
   })
 
   it('writes nothing for the defaults', () => {

@@ -11,8 +11,11 @@ import {
 } from './url-state'
 import { embedViewOf, keepEmbed } from './embed'
 
-/** Keys whose changes replace the history entry instead of adding one (scrubbing, typing). */
-const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query', 'tableSearch']
+/**
+ * Keys whose changes replace the history entry instead of adding one (scrubbing, typing, moving the
+ * timeline's window).
+ */
+const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query', 'tableSearch', 'timelineWindow']
 
 function onlyContinuousChanged(a: UrlChoices, b: UrlChoices): boolean {
   return (Object.keys(a) as Array<keyof UrlChoices>).every((k) => CONTINUOUS.includes(k) || a[k] === b[k])

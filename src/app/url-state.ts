@@ -1,8 +1,9 @@
 /**
  * The user's choices in the query string: country, date, layer, unit, event, wing, nationality,
  * status, q, view (the phone's open view), pane (the laptop's lower pane), table and tq (the table's
- * tab and its search). Parsing never throws: a malformed value is dropped and reported as a problem, so a
- * bad link shows a notice instead of a broken app. Pure functions; the hook lives in UrlSync.tsx.
+ * tab and its search), window (the timeline's detail window, 2022-02-01..2025-12-31). Parsing never
+ * throws: a malformed value is dropped and reported as a problem, so a bad link shows a notice
+ * instead of a broken app. Pure functions; the hook lives in UrlSync.tsx.
  */
 import { WINGS, type Wing } from '../data/schema'
 import type { Atlas } from '../model/atlas'
@@ -10,6 +11,7 @@ import { parseIsoDate } from '../lib/dates'
 import { type AppState } from '../store/app-store'
 import { TABLE_KINDS, type TableKind } from '../store/table-slice'
 import { LOWER_PANES, VIEW_NAMES, type LowerPane, type ViewName } from '../store/layout-slice'
+import type { DateWindow } from '../store/timeline-window-slice'
 import { MAP_LAYERS, UNIT_STATUSES, type MapLayer, type UnitStatus } from '../model/types'
 
 export type UrlChoices = Pick<
@@ -27,6 +29,7 @@ export type UrlChoices = Pick<
   | 'lowerPane'
   | 'tableTab'
   | 'tableSearch'
+  | 'timelineWindow'
 >
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -43,6 +46,7 @@ export const DEFAULT_CHOICES: UrlChoices = {
   lowerPane: null,
   tableTab: 'countries',
   tableSearch: '',
+  timelineWindow: null,
 }
 
 /** Which parameter holds which choice, in the order they are written. */
@@ -60,6 +64,7 @@ const PARAM: Record<keyof UrlChoices, string> = {
   lowerPane: 'pane',
   tableTab: 'table',
   tableSearch: 'tq',
+  timelineWindow: 'window',
 }
 
 export interface UrlProblem {
@@ -125,6 +130,12 @@ export function parseUrlChoices(search: string): { choices: UrlChoices; problems
   const embed = params.get('embed')
   if (embed !== null && !(VIEW_NAMES as readonly string[]).includes(embed))
     problems.push({ param: 'embed', value: embed, reason: `is not one of ${VIEW_NAMES.join(', ')}` })
+  const windowText = read(
+    'timelineWindow',
+    (v) => parseDateWindow(v) !== null,
+    'is not a date range written YYYY-MM-DD..YYYY-MM-DD, the first date not after the second',
+  )
+  choices.timelineWindow = windowText ? parseDateWindow(windowText) : null
   // Only one thing is selected at a time, as in the store.
   const selected = (['country', 'unit', 'event'] as const).filter((k) => choices[k] !== null)
   for (const extra of selected.slice(1)) {
@@ -144,7 +155,7 @@ export function serializeUrlChoices(choices: UrlChoices): string {
   for (const key of Object.keys(PARAM) as Array<keyof UrlChoices>) {
     const value = choices[key]
     if (value === null || value === '' || value === DEFAULT_CHOICES[key]) continue
-    params.set(PARAM[key], String(value))
+    params.set(PARAM[key], key === 'timelineWindow' ? formatDateWindow(value as DateWindow) : String(value))
   }
   const text = params.toString()
   return text ? `?${text}` : ''
@@ -165,7 +176,21 @@ export function choicesOf(state: AppState): UrlChoices {
     lowerPane: state.lowerPane,
     tableTab: state.tableTab,
     tableSearch: state.tableSearch,
+    timelineWindow: state.timelineWindow,
   }
+}
+
+/** "2022-02-01..2025-12-31": a window's two dates, as in the URL. */
+export function formatDateWindow(window: DateWindow): string {
+  return `${window[0]}..${window[1]}`
+}
+
+/** The window a "YYYY-MM-DD..YYYY-MM-DD" text stands for, or null when it is not one. */
+export function parseDateWindow(text: string): DateWindow | null {
+  const parts = text.split('..')
+  if (parts.length !== 2) return null
+  const [a, b] = parts.map((p) => parseIsoDate(p))
+  return a && b && a <= b ? [a, b] : null
 }
 
 /** Choices whose ids the loaded data does not know are dropped and reported. */

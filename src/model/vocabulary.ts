@@ -119,6 +119,26 @@ export const EVENT_KIND_LABEL: Record<EventKind, string> = {
   other: 'Other',
 }
 
+/** The timeline's lanes: kinds that belong together share one, so every lane fits on screen. */
+export const TIMELINE_LANE_LABEL = {
+  units: 'Units',
+  policy: 'Policy and law',
+  recruitment: 'Recruitment',
+  figures: 'Figures',
+  fighting: 'Fighting',
+  deaths: 'Deaths',
+  other: 'Other',
+} as const
+
+/** How to work the timeline, in the terms of the input in use (WCAG: hints match the device). */
+export const TIMELINE_HINT: Record<'mouse' | 'touch' | 'keyboard', string> = {
+  mouse:
+    'Drag the blue window below to pan, its edges to zoom, or drag across the lanes. Ctrl + wheel zooms. Click a number for its events.',
+  touch: 'Drag the blue window below to pan, its edges to zoom. Tap a number for its events.',
+  keyboard:
+    'Tab to the blue window below: ← → pan, + − zoom, Shift + ← → stretch. In the lanes: arrows move between events, Enter opens.',
+}
+
 // ---------------------------------------------------------------------------------------------
 // Unit counts: the org chart, the units table and the exports say them in these words.
 

@@ -10,6 +10,7 @@ import { asOfForEvent } from '../lib/dates'
 import type { IsoDate, MapLayer, UnitFilters, UnitStatus } from '../model/types'
 import { layoutSlice, type LayoutSlice } from './layout-slice'
 import { tableSlice, type TableSlice } from './table-slice'
+import { timelineWindowSlice, type TimelineWindowSlice } from './timeline-window-slice'
 
 export interface SelectionSlice {
   /** alpha-3 code of the selected country */
@@ -51,7 +52,13 @@ export interface OrgFilterSlice extends UnitFilters {
  * it is large, in its own file such as layout-slice.ts), spread into the store below and listed in
  * `initialChoices`.
  */
-export type AppState = SelectionSlice & TimeSlice & MapSlice & OrgFilterSlice & LayoutSlice & TableSlice
+export type AppState = SelectionSlice &
+  TimeSlice &
+  MapSlice &
+  OrgFilterSlice &
+  LayoutSlice &
+  TableSlice &
+  TimelineWindowSlice
 
 type Slice<T> = StateCreator<AppState, [], [], T>
 
@@ -99,6 +106,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...orgFilterSlice(...a),
   ...layoutSlice(...a),
   ...tableSlice(...a),
+  ...timelineWindowSlice(...a),
 }))
 
 /** The choices as they are when the app starts; tests reset the store to this. */
@@ -119,6 +127,7 @@ export const initialChoices = (() => {
     tableTab: s.tableTab,
     tableSearch: s.tableSearch,
     tableSearchAside: s.tableSearchAside,
+    timelineWindow: s.timelineWindow,
   }
 })()
 

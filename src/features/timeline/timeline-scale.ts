@@ -37,52 +37,16 @@ export function makeTimeScale(domain: readonly [IsoDate, IsoDate], x0: number, x
     .range([x0, x1])
 }
 
-/** The calendar date under an x position, clamped to the scale's domain. */
+/** The calendar date under an x position, clamped to the scale's domain (piecewise or not). */
 export function dateAtX(scale: TimeScale, x: number): IsoDate {
-  const [d0, d1] = scale.domain() as [Date, Date]
-  const time = Math.min(d1.getTime() - DAY_MS, Math.max(d0.getTime(), scale.invert(x).getTime()))
+  const domain = scale.domain()
+  const d0 = domain[0]!.getTime()
+  const d1 = domain[domain.length - 1]!.getTime()
+  const time = Math.min(d1 - DAY_MS, Math.max(d0, scale.invert(x).getTime()))
   return timeToIso(Math.floor(time / DAY_MS) * DAY_MS)
 }
 
 /** x of the middle of a day. */
 export function xOfDate(scale: TimeScale, date: IsoDate): number {
   return scale(new Date(isoToTime(date) + DAY_MS / 2))
-}
-
-/** A zoomed window [a, b] of the full domain, at least `minDays` long and inside the domain. */
-export function clampWindow(
-  full: readonly [IsoDate, IsoDate],
-  window: readonly [number, number],
-  minDays = 20,
-): [IsoDate, IsoDate] {
-  const lo = isoToTime(full[0])
-  const hi = isoToTime(full[1])
-  let [a, b] = window[0] <= window[1] ? window : [window[1], window[0]]
-  if (b - a < minDays * DAY_MS) {
-    const mid = (a + b) / 2
-    a = mid - (minDays * DAY_MS) / 2
-    b = mid + (minDays * DAY_MS) / 2
-  }
-  if (a < lo) [a, b] = [lo, Math.min(hi, b + (lo - a))]
-  if (b > hi) [a, b] = [Math.max(lo, a - (b - hi)), hi]
-  return [timeToIso(Math.floor(a / DAY_MS) * DAY_MS), timeToIso(Math.floor(b / DAY_MS) * DAY_MS)]
-}
-
-/** Zooms a window by a factor around a date (factor < 1 zooms in). */
-export function zoomWindow(
-  full: readonly [IsoDate, IsoDate],
-  window: readonly [IsoDate, IsoDate],
-  factor: number,
-  around: IsoDate,
-): [IsoDate, IsoDate] {
-  const c = isoToTime(around)
-  const a = isoToTime(window[0])
-  const b = isoToTime(window[1])
-  return clampWindow(full, [c - (c - a) * factor, c + (b - c) * factor])
-}
-
-/** A span with a little room on both sides (15%, at least three days): a cluster opened to zoom in. */
-export function padSpan([a, b]: readonly [number, number]): [number, number] {
-  const pad = Math.max((b - a) * 0.15, 3 * DAY_MS)
-  return [a - pad, b + pad]
 }

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react'
 import { useAppStore } from '../../store/app-store'
-import { type IsoDate } from '../../model/types'
-import { clampWindow, dateAtX, zoomWindow, type TimeScale } from './timeline-scale'
+import type { DateWindow } from '../../store/timeline-window-slice'
+import { dateAtX, type TimeScale } from './timeline-scale'
+import { clampWindow, zoomWindow } from './timeline-window'
 
 /** Pointer travel (px) after which a press on the lanes draws the brush, and releases it as a zoom. */
 const BRUSH_SHOW_PX = 4
@@ -12,58 +13,55 @@ export interface Brush {
   to: number
 }
 
+const localX = (event: PointerEvent) => event.clientX - event.currentTarget.getBoundingClientRect().left
+
 /**
- * The pointer on the chart's background: a click (or a drag on the axis) moves the playhead; a
- * drag across the lanes draws a brush that zooms into its range; Ctrl/⌘ + wheel zooms around the
- * pointer. The brush is a few lines of pointer handling, not d3-brush: it lives only during the
- * drag (no handles, no kept selection), shares the press with the axis and click gestures, and is
- * drawn by React like the rest of the chart.
+ * The pointer on the lanes' background: a click moves the as-of date; a drag across the lanes
+ * draws a brush that zooms into its range; Ctrl/⌘ + wheel zooms around the pointer. The brush is
+ * a few lines of pointer handling, not d3-brush: it lives only during the drag (no handles, no kept
+ * selection) and is drawn by React like the rest of the chart.
  */
-export function useChartGestures({
+export function useLaneGestures({
   scale,
-  domain,
-  axisTop,
-  setView,
+  full,
+  setWindow,
 }: {
   scale: TimeScale
-  domain: readonly [IsoDate, IsoDate]
-  /** y (px from the chart's top) below which a press is on the axis */
-  axisTop: number
-  setView: (update: (view: [IsoDate, IsoDate]) => [IsoDate, IsoDate]) => void
+  full: DateWindow
+  setWindow: (update: (window: DateWindow) => DateWindow) => void
 }) {
   const setAsOf = useAppStore((s) => s.setAsOf)
   const [brush, setBrush] = useState<Brush | null>(null)
-  const drag = useRef<{ x: number; onAxis: boolean } | null>(null)
+  const drag = useRef<{ x: number } | null>(null)
   const svgRef = useRef<SVGSVGElement>(null)
 
-  const localX = (event: PointerEvent) => event.clientX - event.currentTarget.getBoundingClientRect().left
-  const localY = (event: PointerEvent) => event.clientY - event.currentTarget.getBoundingClientRect().top
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    const onAxis = localY(event) > axisTop
-    drag.current = { x: localX(event), onAxis }
+    drag.current = { x: localX(event) }
     event.currentTarget.setPointerCapture?.(event.pointerId)
-    if (onAxis) setAsOf(dateAtX(scale, localX(event)))
   }
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     const start = drag.current
     if (!start) return
     const x = localX(event)
-    if (start.onAxis) setAsOf(dateAtX(scale, x))
-    else if (Math.abs(x - start.x) > BRUSH_SHOW_PX) setBrush({ from: start.x, to: x })
+    if (Math.abs(x - start.x) > BRUSH_SHOW_PX) setBrush({ from: start.x, to: x })
   }
   const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
     const start = drag.current
     drag.current = null
-    if (!start || start.onAxis) return
+    if (!start) return
     const x = localX(event)
     setBrush(null)
     if (Math.abs(x - start.x) > BRUSH_ZOOM_PX) {
       const a = Date.parse(dateAtX(scale, Math.min(x, start.x)))
       const b = Date.parse(dateAtX(scale, Math.max(x, start.x)))
-      setView(() => clampWindow(domain, [a, b]))
+      setWindow(() => clampWindow(full, [a, b]))
     } else {
       setAsOf(dateAtX(scale, x))
     }
+  }
+  const onPointerCancel = () => {
+    drag.current = null
+    setBrush(null)
   }
 
   // A native listener: React's wheel listeners are passive, so preventDefault in onWheel is
@@ -75,11 +73,30 @@ export function useChartGestures({
       if (!event.ctrlKey && !event.metaKey) return
       event.preventDefault()
       const around = dateAtX(scale, event.clientX - svg.getBoundingClientRect().left)
-      setView((v) => zoomWindow(domain, v, event.deltaY > 0 ? 1.25 : 0.8, around))
+      setWindow((w) => zoomWindow(full, w, event.deltaY > 0 ? 1.25 : 0.8, around))
     }
     svg.addEventListener('wheel', onWheel, { passive: false })
     return () => svg.removeEventListener('wheel', onWheel)
-  }, [scale, domain, setView])
+  }, [scale, full, setWindow])
 
-  return { svgRef, brush, onPointerDown, onPointerMove, onPointerUp }
+  return { svgRef, brush, onPointerDown, onPointerMove, onPointerUp, onPointerCancel }
+}
+
+/** A press or a drag on the axis moves the as-of date to the date under the pointer. */
+export function useAxisScrub(scale: TimeScale) {
+  const setAsOf = useAppStore((s) => s.setAsOf)
+  const dragging = useRef(false)
+  return {
+    onPointerDown: (event: PointerEvent<SVGSVGElement>) => {
+      dragging.current = true
+      event.currentTarget.setPointerCapture?.(event.pointerId)
+      setAsOf(dateAtX(scale, localX(event)))
+    },
+    onPointerMove: (event: PointerEvent<SVGSVGElement>) => {
+      if (dragging.current) setAsOf(dateAtX(scale, localX(event)))
+    },
+    onPointerUp: () => {
+      dragging.current = false
+    },
+  }
 }
