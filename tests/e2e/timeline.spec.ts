@@ -187,7 +187,7 @@ test('Ctrl + wheel zooms the timeline and not the page; a drag across the lanes 
   const [from, to] = await windowDates(page)
 
   // Above the first lane's marks: a drag there draws the brush, not a mark.
-  const y = (await chart.boundingBox())!.y + 2
+  const y = (await chart.boundingBox())!.y + 1
   await page.mouse.move(plot.x + plot.width * 0.4, y)
   await page.mouse.down()
   await page.mouse.move(plot.x + plot.width * 0.6, y, { steps: 6 })
