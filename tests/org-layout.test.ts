@@ -9,11 +9,10 @@ import {
   flattenTree,
   pruneTree,
   unplacedNodes,
-  type TreeRow,
 } from '../src/features/orgchart/org-structure'
+import { buildAtlas, mapNamesOf } from '../src/model/atlas'
 import { NO_FILTERS, type UnitFilters } from '../src/model/types'
 import { selectUnits } from '../src/model/unit-selection'
-import { buildAtlas, mapNamesOf } from '../src/model/atlas'
 import { atlas, countries, events, units } from './helpers/atlas'
 import { repoFile } from './helpers/fake-fetch'
 

@@ -294,6 +294,9 @@ describe('the org chart', () => {
     expect(useAppStore.getState().unit).toBeNull()
     await user.click(within(legion).getByTitle(/^Expand/))
     expect(legion).toHaveAttribute('aria-expanded', 'true')
+    // The buttons for all branches at once are with the filters, out of the chart's way.
+    await openFilters(user)
+    expect(screen.getByRole('button', { name: 'Expand all' })).toBeDisabled()
     await user.click(screen.getByRole('button', { name: 'Collapse all' }))
     expect(
       within(screen.getByRole('tree', { name: 'Chain of command' })).getAllByRole('treeitem'),
@@ -306,6 +309,7 @@ describe('the org chart', () => {
   it('opens the branches above a unit selected elsewhere', async () => {
     const user = renderChart()
     await screen.findByRole('tree', { name: 'Chain of command' })
+    await openFilters(user)
     await user.click(screen.getByRole('button', { name: 'Collapse all' }))
     expect(queryItem('Terror Battalion')).toBeNull()
     act(() => useAppStore.getState().selectUnit('terror-battalion'))

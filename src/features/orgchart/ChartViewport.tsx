@@ -5,7 +5,7 @@ import { zoom, zoomTransform, ZoomTransform, type D3ZoomEvent, type ZoomBehavior
 import { useElementSize } from '../../components/use-element-size'
 import type { Detail } from './card-size'
 import type { ChartScene } from './chart-scene'
-import { boxesOf, chooseView, detailAt, MAX_SCALE, MIN_SCALE, READABLE_SCALE } from './view-choice'
+import { boxesOf, chooseView, detailAt, keptBox, MAX_SCALE, MIN_SCALE, READABLE_SCALE } from './view-choice'
 import {
   centredTransform,
   constrainChart,
@@ -48,9 +48,9 @@ function acceptInput(event: MouseEvent | TouchEvent): boolean {
  * one finger pan, Ctrl/⌘ + wheel and pinches zoom at the pointer, the buttons about the centre)
  * and React renders it. Two levels of detail: below DETAIL_SCALE the names alone, above it the
  * full cards, each with its own layout; when a zoom crosses it, the card under the pointer stays
- * put. It opens at a readable scale on the chart's top, or on the card to `keep`; "Fit to view"
- * shows it whole. The card to `keep` (the selected unit) is panned into view whenever it or its
- * place changes, and a keyboard-focused card is panned in. The page itself never scrolls for it.
+ * put. It opens at a readable scale on the chart's top, or on the cards to `keep`; "Fit to view"
+ * shows it whole. The cards to `keep` (the selected unit) are panned into view whenever they or their
+ * place change, and a keyboard-focused card is panned in. The page itself never scrolls for it.
  */
 export function ChartViewport({
   scenes,
@@ -63,8 +63,8 @@ export function ChartViewport({
   children,
 }: {
   scenes: Record<Detail, ChartScene>
-  /** the card to keep in view */
-  keep: string | null
+  /** the cards to keep in view (the selected unit, or the units linked to a selection) */
+  keep: readonly string[]
   /** the window's size, for the parent to arrange the drawing to its shape */
   onResize: (size: { width: number; height: number }) => void
   /** the toolbar's own controls, before the zoom buttons */
@@ -177,13 +177,14 @@ export function ChartViewport({
 
   // The drawing, the window or the kept card changed: choose the view again, or keep the user's
   // inside the drawing with the kept card in sight (panning only, unless it cannot fit).
-  const applied = useRef<{ keep: string | null; opened: boolean }>({ keep, opened: false })
+  const keepKey = keep.join(' ')
+  const applied = useRef<{ keep: string; opened: boolean }>({ keep: keepKey, opened: false })
   useLayoutEffect(() => {
     const el = viewportRef.current
     if (!el || !behaviour.current || !view.width || !view.height) return
     const last = applied.current
-    if (live.current.mode === 'opening' && last.opened && keep !== last.keep) live.current.mode = 'free'
-    applied.current = { keep, opened: true }
+    if (live.current.mode === 'opening' && last.opened && keepKey !== last.keep) live.current.mode = 'free'
+    applied.current = { keep: keepKey, opened: true }
     const { mode } = live.current
     if (mode !== 'free') {
       const [next, t] = chosenView(mode === 'fit')
@@ -193,12 +194,12 @@ export function ChartViewport({
     const shown = live.current.detail
     const s = size()
     let t = constrainChart(zoomTransform(el), extentOf(s), extentOf(scenes[shown]))
-    const box = keep ? boxes[shown].get(keep) : undefined
+    const box = keptBox(boxes[shown], keep, s, t.k)
     if (box) t = keepInView(t, box, s)
     if (detailAt(t.k) !== shown) {
       // Zoomed out to fit the card: the other drawing, on the same card.
       const next = detailAt(t.k)
-      const other = boxes[next].get(keep!)
+      const other = keptBox(boxes[next], keep, s, t.k)
       if (other)
         t = keepInView(centredTransform(t.k, scenes[next], s, [other.x, other.y], 'centre'), other, s)
       apply(next, t)
@@ -208,7 +209,7 @@ export function ChartViewport({
     if (t.k !== now.k || t.x !== now.x || t.y !== now.y) apply(shown, t)
     // chosenView and apply read the props of this render; the effect runs when those change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [scenes, boxes, keep, view.width, view.height])
+  }, [scenes, boxes, keepKey, view.width, view.height])
 
   const zoomTo = (k: number) => {
     live.current.mode = 'free'

@@ -146,14 +146,21 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
     })
   }, [])
 
-  const filterBar = useOrgFilterBar({
-    filters,
-    options,
-    actions,
-    asOfText: formatIsoDate(asOf),
-    countryName: atlas.countryName,
-  })
   const branches = branchIds(chainRoot).filter((id) => id !== chainRoot?.datum.id)
+  const branchTools = branches.length > 0 && (
+    <div className="org-branches" role="group" aria-label="Branches">
+      <button type="button" onClick={() => setCollapsed(NO_COLLAPSED)} disabled={!collapsed.size}>
+        Expand all
+      </button>
+      <button type="button" onClick={() => setCollapsed(new Set(branches))}>
+        Collapse all
+      </button>
+    </div>
+  )
+  const filterBar = useOrgFilterBar(
+    { filters, options, actions, asOfText: formatIsoDate(asOf), countryName: atlas.countryName },
+    branchTools,
+  )
   const tools = (
     <div className="org-toolbar">
       {filterBar.button}
@@ -165,16 +172,6 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
       <p className="org-summary__count" role="status">
         {unitMatchText(result.matches.length, result.present)}
       </p>
-      {branches.length > 0 &&
-        (collapsed.size ? (
-          <button type="button" onClick={() => setCollapsed(NO_COLLAPSED)}>
-            Expand all
-          </button>
-        ) : (
-          <button type="button" onClick={() => setCollapsed(new Set(branches))}>
-            Collapse all
-          </button>
-        ))}
     </div>
   )
   const key = <StatusKey linked={linkedText} />
@@ -186,7 +183,11 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
     onSelect: selectUnit,
   }
   const shownIds = new Set([...chainRows, ...otherRows].map((r) => r.id))
-  const keep = selectedUnit && shownIds.has(selectedUnit) ? selectedUnit : null
+  // The selected unit is kept in view; else the units a selected country or event links to.
+  const keep =
+    selectedUnit && shownIds.has(selectedUnit)
+      ? [selectedUnit]
+      : [...chainRows, ...otherRows].filter((r) => looks.get(r.id)?.linked).map((r) => r.id)
   const nothing = !chainRows.length && !otherRows.length
 
   return (
@@ -215,7 +216,7 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
         <>
           <div className="org-chart__tools">{tools}</div>
           {filterBar.panel}
-          <OrgList chainRows={chainRows} otherRows={otherRows} handlers={handlers} keep={keep} />
+          <OrgList chainRows={chainRows} otherRows={otherRows} handlers={handlers} keep={keep[0] ?? null} />
           {key}
         </>
       )}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import { WINGS, type Wing } from '../../data/schema'
 import { UNIT_STATUS_LABEL, WING_LABEL } from '../../model/vocabulary'
 import { UNIT_STATUSES, type UnitFilters, type UnitStatus } from '../../model/types'
@@ -41,10 +41,10 @@ function setFilters({ filters, actions, countryName }: Props) {
 
 /**
  * The "Filters" button and, after it, the filters the user has set, each removable; the controls
- * open below on demand, so the chart keeps its room. Filters change only here (or through a link
+ * (and `more`, such as the branch buttons) open below on demand, so the chart keeps its room. Filters change only here (or through a link
  * the details label as a filter); they read and write the store through the given actions.
  */
-export function useOrgFilterBar(props: Props) {
+export function useOrgFilterBar(props: Props, more?: ReactNode) {
   const [open, setOpen] = useState(false)
   const id = useId()
   const chips = setFilters(props)
@@ -72,7 +72,12 @@ export function useOrgFilterBar(props: Props) {
       ))}
     </>
   )
-  const panel = open ? <FilterControls {...props} id={`${id}-panel`} /> : null
+  const panel = open ? (
+    <div id={`${id}-panel`} className="org-panel">
+      <FilterControls {...props} id={`${id}-filters`} />
+      {more}
+    </div>
+  ) : null
   return { button, panel, count: chips.length }
 }
 
@@ -83,7 +88,7 @@ function FilterControls({ filters, options, actions, asOfText, countryName, id }
   const unknown =
     filters.nationality && !options.some((o) => o.value === filters.nationality) ? filters.nationality : null
   return (
-    <div id={id} className="org-filters" role="group" aria-label="Filter units">
+    <div className="org-filters" role="group" aria-label="Filter units">
       <div className="org-filter">
         <label className="org-filter__label" htmlFor={`${id}-wing`}>
           Wing

@@ -68,8 +68,8 @@ export function wrappedLines(text: string, maxWidth: number, widthOf: (text: str
 
 /**
  * A structural card's width: the narrowest, from `min` in steps of 8 px, at which its name takes
- * one line, if that is no wider than `oneLine`; else the narrowest at which it takes two, up to
- * `max`. Long structural names get wider cards instead of tall ones: the levels of the chain stay
+ * one line, if that is no wider than `oneLine`; else the narrowest at which it takes two, if no
+ * wider than `max`; else three. Long structural names get wider cards instead of tall ones: the levels of the chain stay
  * short.
  */
 export function widthForName(
@@ -84,6 +84,8 @@ export function widthForName(
     wrappedLines(name, width - 2 * d.padX - 2 * CARD_TEXT.border - CARD_TEXT.slack, (t) => measure(t, 'name'))
   for (let width = min; width <= oneLine; width += 8) if (lines(width) === 1) return width
   for (let width = min; width < max; width += 8) if (lines(width) <= 2) return width
+  // Longer still: three lines, as narrow as they go.
+  for (let width = min; width < max; width += 8) if (lines(width) <= 3) return width
   return max
 }
 

@@ -24,15 +24,40 @@ export function boxesOf(scene: ChartScene): Map<string, Rect> {
 }
 
 /**
+ * The box to keep in view for the cards `ids`: all of them where they fit the view at scale k
+ * (with a margin), else the first.
+ */
+export function keptBox(
+  boxes: ReadonlyMap<string, Rect>,
+  ids: readonly string[],
+  view: { width: number; height: number },
+  k: number,
+  margin = 16,
+): Rect | undefined {
+  const found = ids.map((id) => boxes.get(id)).filter((b): b is Rect => !!b)
+  if (!found.length) return undefined
+  const x0 = Math.min(...found.map((b) => b.x))
+  const y0 = Math.min(...found.map((b) => b.y))
+  const union = {
+    x: x0,
+    y: y0,
+    width: Math.max(...found.map((b) => b.x + b.width)) - x0,
+    height: Math.max(...found.map((b) => b.y + b.height)) - y0,
+  }
+  const fits = union.width * k <= view.width - 2 * margin && union.height * k <= view.height - 2 * margin
+  return fits ? union : found[0]
+}
+
+/**
  * The full cards where they fit at DETAIL_SCALE or more, else the names. "Fit to view" (`fit`)
  * shows the whole chart centred, at whatever scale that takes; the opening view never goes below
- * READABLE_SCALE, and shows the kept card in the middle, or else the chart's top with its root
+ * READABLE_SCALE, and shows the kept cards in the middle, or else the chart's top with its root
  * centred across.
  */
 export function chooseView(
   scenes: Record<Detail, ChartScene>,
   boxes: Record<Detail, ReadonlyMap<string, Rect>>,
-  keep: string | null,
+  keep: readonly string[],
   view: { width: number; height: number },
   fit: boolean,
 ): [Detail, ZoomTransform] {
@@ -43,7 +68,7 @@ export function chooseView(
     detail === 'full' ? full : Math.min(fitScale(scenes.names, room, MIN_SCALE), DETAIL_SCALE - 0.01)
   const k = fit || detail === 'full' ? fitted : Math.max(fitted, READABLE_SCALE)
   const scene = scenes[detail]
-  const box = keep ? boxes[detail].get(keep) : undefined
+  const box = keptBox(boxes[detail], keep, view, k)
   const root = scene.chain.nodes.find((n) => n.row.parentId === null) ?? scene.other.nodes[0]
   if (fit) return [detail, centredTransform(k, scene, view, [scene.width / 2, scene.height / 2], 'centre')]
   if (box)
