@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Unit } from '../src/data/schema'
-import { nodeText, type NodeText } from '../src/features/orgchart/node-text'
-import {
-  estimateCardHeight,
-  fitScale,
-  layoutChart,
-  wrappedLines,
-  type ChartMetrics,
-  type PlacedNode,
-} from '../src/features/orgchart/org-layout'
+import { nodeText } from '../src/features/orgchart/node-text'
 import {
   AFFILIATED_NOTE,
   ancestorIds,
@@ -17,12 +9,12 @@ import {
   flattenTree,
   pruneTree,
   unplacedNodes,
-  type TreeRow,
 } from '../src/features/orgchart/org-structure'
-import { buildAtlas } from '../src/model/atlas'
+import { buildAtlas, mapNamesOf } from '../src/model/atlas'
 import { NO_FILTERS, type UnitFilters } from '../src/model/types'
 import { selectUnits } from '../src/model/unit-selection'
-import { atlas, countries, units } from './helpers/atlas'
+import { atlas, countries, events, units } from './helpers/atlas'
+import { repoFile } from './helpers/fake-fetch'
 
 const TODAY = '2026-11-27'
 const structure = buildOrgStructure(units)
@@ -36,19 +28,6 @@ function rowsFor(
   const root = pruneTree(structure.chain!, (id) => result.shown.has(id))
   return root ? flattenTree([root], collapsed) : []
 }
-
-const metrics: ChartMetrics = {
-  cardWidth: 200,
-  columnGap: 20,
-  levelGap: 30,
-  indent: 16,
-  stackGap: 8,
-  margin: 10,
-  cardHeight: (row) => (row.datum.type === 'unit' && row.datum.unit.kind === 'unit' ? 60 : 40),
-}
-
-const overlaps = (a: PlacedNode, b: PlacedNode) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 function unitLike(id: string, parent: string | null, wing: Unit['wing'] = 'legion'): Unit {
   return {
@@ -203,36 +182,74 @@ describe('the visible rows', () => {
 })
 
 describe('what a node says', () => {
-  // Names for two countries only, so that other codes read as codes.
-  const named = buildAtlas({ units, countries: countries.filter((c) => ['BLR', 'KOR'].includes(c.iso3)) })
+  // As in the app once the map's file has loaded: it names the countries countries.json lacks (UKR, ARM).
+  const named = buildAtlas({
+    countries,
+    units,
+    events,
+    mapNames: mapNamesOf(JSON.parse(repoFile('geo/world-110m.json'))),
+  })
   const textOf = (id: string, asOf = TODAY) => {
-    const row = rowsFor({}, new Set(), asOf).find((r) => r.id === id)!
+    const row = [
+      ...rowsFor({}, new Set(), asOf),
+      ...flattenTree(
+        unplacedNodes(structure.unplaced, () => true),
+        new Set(),
+      ),
+    ].find((r) => r.id === id)!
     return nodeText(row.datum, asOf, named)
   }
 
-  it('begins the accessible name with the unit name and then says what the card shows', () => {
+  it('begins the accessible name with the unit name and then says what the card shows, in full', () => {
     expect(textOf('pahonia-regiment').label).toBe(
       'Pahonia Regiment, Belarus, disbanded 1 July 2023, formation date not stated',
     )
     expect(textOf('3rd-battalion', '2023-01-01').label).toBe(
-      '3rd Battalion, South Korea, TUR, to be disbanded on 31 December 2025 (announced; the source does not confirm it happened), formed 27 February 2022',
+      '3rd Battalion, South Korea, Turkey, to be disbanded on 31 December 2025 (announced; the source does not confirm it happened), formed 27 February 2022',
     )
+  })
+
+  it('names countries, never their codes, where a person reads', () => {
+    expect(textOf('azov-battalion').nationalities).toBe('Croatia')
+    expect(textOf('carpathian-sich-battalion').nationalities).toBe('Taiwan')
+    expect(textOf('bolivar-battalion').nationalities).toBe(
+      'Colombia, Venezuela, Ecuador, Argentina, Ukraine, United States, Australia · South Americans',
+    )
+    expect(textOf('armenian-legion').nationalities).toBe('Armenia')
+    expect(textOf('dzhokhar-dudayev-battalion').nationalities).toBe('Chechens')
+    expect(textOf('terror-battalion').nationalities).toBe('nationalities not stated')
+    for (const id of ['azov-battalion', 'bolivar-battalion', '3rd-battalion', 'armenian-legion'])
+      expect(`${textOf(id).nationalities} ${textOf(id).label}`).not.toMatch(/\b[A-Z]{3}\b/)
+  })
+
+  it('gives each status its mark and short words: active, formation date not stated, planned, disbanded, merged', () => {
+    expect(textOf('russian-volunteer-corps')).toMatchObject({
+      mark: 'active',
+      status: 'active · formed August 2022',
+    })
+    expect(textOf('black-bridge')).toMatchObject({
+      mark: 'undated',
+      status: 'active · formation date not stated',
+    })
+    expect(textOf('1st-battalion', '2024-01-01')).toMatchObject({
+      mark: 'disbandment-planned',
+      status: 'disbandment planned, 31 December 2025 (not confirmed)',
+    })
+    // A planned disbandment stays planned after its date.
+    expect(textOf('1st-battalion', '2026-06-01').mark).toBe('disbandment-planned')
+    expect(textOf('pahonia-regiment')).toMatchObject({ mark: 'disbanded', status: 'disbanded 1 July 2023' })
+    expect(textOf('german-volunteer-corps').mark).toBe('merged')
+    expect(textOf('german-volunteer-corps').status).toMatch(/^merged into 49th Infantry Battalion/)
+    expect(textOf('international-legion').mark).toBeNull()
   })
 
   it('flags a unit the source contradicts itself about, on the card and in its name', () => {
     const text = textOf('kastus-kalinouski-regiment')
+    expect(text.conflicted).toBe(true)
     expect(text.tags).toContain('conflicting claims')
     expect(text.label.startsWith('Kastuś Kalinoŭski Regiment, ')).toBe(true)
     expect(text.label).toContain('conflicting claims in the source')
-    expect(textOf('pahonia-regiment').tags).not.toContain('conflicting claims')
-  })
-
-  it('shows nationalities as codes and people names', () => {
-    expect(textOf('bolivar-battalion').nationalities).toBe(
-      'COL, VEN, ECU, ARG, UKR, USA, AUS · South Americans',
-    )
-    expect(textOf('dzhokhar-dudayev-battalion').nationalities).toBe('Chechens')
-    expect(textOf('terror-battalion').nationalities).toBe('nationalities not stated')
+    expect(textOf('pahonia-regiment').conflicted).toBe(false)
   })
 
   it('marks a unit whose name the source lost, and keeps its descriptive name first', () => {
@@ -252,117 +269,12 @@ describe('what a node says', () => {
     )
   })
 
-  it('shows a structural node without status or nationalities, with its formation date when known', () => {
+  it('shows a structural node without a mark or nationalities, with its formation date when known', () => {
     expect(textOf('international-legion')).toMatchObject({
       nationalities: null,
-      status: null,
-      formed: 'formed 27 February 2022',
+      mark: null,
+      status: 'formed 27 February 2022',
     })
-    expect(textOf('armed-forces-of-ukraine').formed).toBeNull()
-  })
-})
-
-describe('the wide chart layout', () => {
-  it('places every visible row exactly once, without overlaps', () => {
-    const rows = rowsFor()
-    const layout = layoutChart(rows, metrics)
-    expect(layout.nodes.map((n) => n.row.id).sort()).toEqual(rows.map((r) => r.id).sort())
-    for (const [i, a] of layout.nodes.entries())
-      for (const b of layout.nodes.slice(i + 1))
-        expect(overlaps(a, b), `${a.row.id} / ${b.row.id}`).toBe(false)
-    for (const n of layout.nodes) {
-      expect(n.x).toBeGreaterThanOrEqual(metrics.margin)
-      expect(n.x + n.width).toBeLessThanOrEqual(layout.width)
-      expect(n.y + n.height).toBeLessThanOrEqual(layout.height)
-    }
-  })
-
-  it('draws the chain of command top-down, each parent centred over its children', () => {
-    const layout = layoutChart(rowsFor(), metrics)
-    const at = (id: string) => layout.nodes.find((n) => n.row.id === id)!
-    const centre = (n: PlacedNode) => n.x + n.width / 2
-    expect(at('ground-forces').y).toBeGreaterThan(at('armed-forces-of-ukraine').y)
-    expect(at('international-legion').y).toBeGreaterThan(at('ground-forces').y)
-    const legion = at('international-legion')
-    const group = at('group:affiliated:ground-forces')
-    expect(centre(at('ground-forces'))).toBeCloseTo((centre(legion) + centre(group)) / 2)
-    expect(at('territorial-defense-forces').y).toBe(at('ground-forces').y)
-  })
-
-  it('hangs units in an indented column below their structure node, in reading order', () => {
-    const layout = layoutChart(rowsFor(), metrics)
-    const legion = layout.nodes.find((n) => n.row.id === 'international-legion')!
-    const column = layout.nodes.filter((n) => n.row.parentId === 'international-legion')
-    expect(column).toHaveLength(15)
-    expect(column.every((n) => n.x === legion.x + metrics.indent)).toBe(true)
-    expect(column.every((n) => n.x + n.width === legion.x + legion.width)).toBe(true)
-    const ys = column.map((n) => n.y)
-    expect(ys).toEqual([...ys].sort((a, b) => a - b))
-    expect(ys[0]).toBeGreaterThan(legion.y + legion.height)
-    const corps = layout.nodes.find((n) => n.row.id === 'belarusian-volunteer-corps')!
-    const terror = layout.nodes.find((n) => n.row.id === 'terror-battalion')!
-    expect(terror.x).toBe(corps.x + metrics.indent)
-    expect(terror.y).toBeGreaterThan(corps.y)
-  })
-
-  it('draws one link to every node but the root', () => {
-    const rows = rowsFor()
-    const layout = layoutChart(rows, metrics)
-    expect(layout.links).toHaveLength(rows.length - 1)
-    expect(new Set(layout.links.map((l) => l.id)).size).toBe(layout.links.length)
-    expect(layout.links.every((l) => /^M[\d.]+,[\d.]+V[\d.]+H[\d.]+(V[\d.]+)?$/.test(l.d))).toBe(true)
-  })
-
-  it('gets shorter when a branch is collapsed and narrower when filters hide branches', () => {
-    const full = layoutChart(rowsFor(), metrics)
-    const collapsed = layoutChart(rowsFor({}, new Set(['international-legion'])), metrics)
-    expect(collapsed.height).toBeLessThan(full.height)
-    expect(collapsed.nodes.some((n) => n.row.id === '1st-battalion')).toBe(false)
-    const belarus = layoutChart(rowsFor({ nationality: 'BLR' }), metrics)
-    expect(belarus.width).toBeLessThan(full.width)
-  })
-
-  it('lays out nothing for no rows', () => {
-    expect(layoutChart([] as TreeRow[], metrics)).toEqual({ nodes: [], links: [], width: 0, height: 0 })
-  })
-})
-
-describe('card sizes and fitting', () => {
-  const perChar = (t: string) => t.length * 10
-
-  it('wraps text at spaces to the width', () => {
-    expect(wrappedLines('one two three', 200, perChar)).toBe(1)
-    expect(wrappedLines('one two three', 70, perChar)).toBe(2)
-    expect(wrappedLines('one two three', 50, perChar)).toBe(3)
-    expect(wrappedLines('abcdefghijklmnopqrst', 50, perChar)).toBe(4)
-  })
-
-  it('grows a card for each wrapped line and for its tags', () => {
-    const base: NodeText = {
-      name: 'Short',
-      nationalities: 'BLR',
-      status: 'active',
-      formed: 'formed: unknown',
-      tags: [],
-      label: '',
-    }
-    const measure = (t: string) => t.length * 7
-    const one = estimateCardHeight(base, 240, false, measure)
-    const longName = estimateCardHeight(
-      { ...base, name: 'A much longer name that wraps onto lines' },
-      240,
-      false,
-      measure,
-    )
-    const tagged = estimateCardHeight({ ...base, tags: ['name lost in source'] }, 240, false, measure)
-    expect(longName).toBeGreaterThan(one)
-    expect(tagged).toBeGreaterThan(one)
-  })
-
-  it('fits a chart into a view without ever scaling above 1', () => {
-    expect(fitScale({ width: 2000, height: 1000 }, { width: 1000, height: 1000 })).toBe(0.5)
-    expect(fitScale({ width: 1000, height: 4000 }, { width: 1000, height: 1000 })).toBe(0.25)
-    expect(fitScale({ width: 300, height: 300 }, { width: 1000, height: 1000 })).toBe(1)
-    expect(fitScale({ width: 10000, height: 100 }, { width: 1000, height: 1000 }, 0.2)).toBe(0.2)
+    expect(textOf('armed-forces-of-ukraine').status).toBeNull()
   })
 })

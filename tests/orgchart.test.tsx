@@ -21,8 +21,31 @@ function renderChart(overrides: Record<string, FileOverride> = {}) {
 const item = (name: string) => screen.getByRole('treeitem', { name: new RegExp(`^${escape(name)}(,|$)`) })
 const queryItem = (name: string) =>
   screen.queryByRole('treeitem', { name: new RegExp(`^${escape(name)}(,|$)`) })
+const idOf = (name: string) => item(name).getAttribute('data-node-id')!
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const count = () => screen.getByText(/^\d+ of \d+ units match$/).textContent
+/** Opens the filters below the toolbar (they stay closed, leaving the chart its room, until asked). */
+const openFilters = (user: ReturnType<typeof userEvent.setup>) =>
+  user.click(screen.getByRole('button', { name: /^Filters/ }))
+
+/** The chart's transform and a card's box in the window's pixels. */
+function onScreen(name: string) {
+  const content = document.querySelector<HTMLElement>('.org-viewport__content')!
+  const [, x, y, k] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([\d.e]+)\)/
+    .exec(content.style.transform)!
+    .map(Number)
+  const card = item(name)
+  const [left, top, width, height] = ['left', 'top', 'width', 'height'].map((p) =>
+    parseFloat(card.style.getPropertyValue(p)),
+  )
+  return {
+    k: k!,
+    left: x! + left! * k!,
+    top: y! + top! * k!,
+    right: x! + (left! + width!) * k!,
+    bottom: y! + (top! + height!) * k!,
+  }
+}
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -47,25 +70,57 @@ describe('the org chart', () => {
     expect(count()).toBe('37 of 37 units match')
   })
 
-  it('shows nationalities, status and formation date, and marks a lost name', async () => {
+  it('names nationalities, never codes, and says status and formation date on the card and in full in its name', async () => {
     renderChart()
     act(() => useAppStore.getState().setAsOf('2024-01-01'))
     await screen.findByRole('tree', { name: 'Chain of command' })
-    expect(item('3rd Battalion')).toHaveTextContent('KOR, TUR')
-    expect(item('3rd Battalion')).toHaveTextContent(
-      'to be disbanded on 31 December 2025 (announced; the source does not confirm it happened)',
+    await vi.waitFor(() => expect(item('3rd Battalion')).toHaveTextContent('South Korea, Turkey'))
+    expect(item('3rd Battalion')).not.toHaveTextContent(/KOR|TUR/)
+    expect(item('3rd Battalion')).toHaveTextContent('disbandment planned, 31 December 2025 (not confirmed)')
+    expect(item('3rd Battalion')).toHaveAccessibleName(
+      /South Korea, Turkey, to be disbanded on 31 December 2025 \(announced; the source does not confirm it happened\), formed 27 February 2022/,
     )
-    expect(item('3rd Battalion')).toHaveTextContent('formed 27 February 2022')
+    const other = screen.getByRole('tree', { name: 'Other units named in the source' })
+    const azov = within(other).getByRole('treeitem', { name: /^Azov Battalion/ })
+    expect(azov).toHaveTextContent('Croatia')
+    expect(azov).not.toHaveTextContent('HRV')
     expect(item('Pahonia Regiment')).toHaveTextContent('disbanded 1 July 2023')
-    expect(item('Pahonia Regiment')).toHaveTextContent('formation date not stated')
+    expect(item('Pahonia Regiment')).toHaveAccessibleName(/formation date not stated/)
     expect(item('Dzhokhar Dudayev Battalion')).toHaveTextContent('Chechens')
     const lost = item('Chechen battalion honouring Khamzat Gelayev')
     expect(within(lost).getByText('name lost in source')).toBeInTheDocument()
   })
 
+  it('draws each status with its own mark, explained by the key, a planned disbandment not greyed out', async () => {
+    renderChart()
+    act(() => useAppStore.getState().setAsOf('2026-01-15'))
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    const key = screen.getByRole('list', { name: 'Key to the org chart' })
+    const entries = within(key)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
+    expect(entries).toEqual([
+      '●active',
+      '◌formation date not stated',
+      '◐disbandment planned, not confirmed',
+      '✕disbanded',
+      '⇢merged into another unit',
+      '⚠conflicting claims',
+    ])
+    const mark = (name: string) => item(name).querySelector('.org-node__mark')?.textContent
+    expect(mark('Russian Volunteer Corps')).toBe('●')
+    expect(mark('Black Bridge')).toBe('◌')
+    expect(mark('1st Battalion')).toBe('◐')
+    expect(mark('Pahonia Regiment')).toBe('✕')
+    expect(item('1st Battalion')).toHaveClass('is-disbandment-planned')
+    expect(item('1st Battalion')).not.toHaveClass('is-disbanded')
+    expect(item('Pahonia Regiment')).toHaveClass('is-disbanded')
+  })
+
   it('changes what is shown and the count when the filters change', async () => {
     const user = renderChart()
     await screen.findByRole('tree', { name: 'Chain of command' })
+    await openFilters(user)
     await user.selectOptions(screen.getByRole('combobox', { name: 'Nationality' }), 'BLR')
     expect(useAppStore.getState().nationality).toBe('BLR')
     expect(count()).toBe('5 of 37 units match')
@@ -90,7 +145,9 @@ describe('the org chart', () => {
   })
 
   it('names the countries in the nationality picker once they have loaded', async () => {
-    renderChart()
+    const user = renderChart()
+    await screen.findByRole('button', { name: /^Filters/ })
+    await openFilters(user)
     const picker = await screen.findByRole('combobox', { name: 'Nationality' })
     expect(await within(picker).findByRole('option', { name: 'Belarus (BLR)' })).toBeInTheDocument()
     expect(within(picker).getByRole('option', { name: 'Chechens' })).toBeInTheDocument()
@@ -100,6 +157,7 @@ describe('the org chart', () => {
     const user = renderChart()
     act(() => useAppStore.getState().setAsOf('2024-01-01'))
     await screen.findByRole('tree', { name: 'Chain of command' })
+    await openFilters(user)
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status on 1 January 2024' }), 'disbanded')
     expect(count()).toBe('1 of 37 units match')
     expect(item('Pahonia Regiment')).toBeInTheDocument()
@@ -114,19 +172,24 @@ describe('the org chart', () => {
     expect(item('1st Battalion')).toHaveAccessibleName(/to be disbanded on 31 December 2025 \(announced;/)
   })
 
-  it('reads the nationality another view puts in the store', async () => {
-    renderChart()
+  it('shows a filter set elsewhere (a link) in the filter bar, removable on its own', async () => {
+    const user = renderChart()
     await screen.findByRole('tree', { name: 'Chain of command' })
     act(() => useAppStore.getState().setNationality('Chechens'))
     expect(count()).toBe('5 of 37 units match')
+    const chip = screen.getByRole('button', { name: 'Remove the filter Nationality: Chechens' })
+    expect(screen.getByRole('button', { name: 'Filters (1)' })).toBeInTheDocument()
+    await openFilters(user)
     expect(screen.getByRole('combobox', { name: 'Nationality' })).toHaveValue('Chechens')
+    await user.click(chip)
+    expect(useAppStore.getState().nationality).toBeNull()
+    expect(count()).toBe('37 of 37 units match')
   })
 
-  it('clears every filter with "Clear filters"', async () => {
+  it('clears every filter with "Clear filters", which shows only while a filter is set', async () => {
     const user = renderChart()
     await screen.findByRole('tree', { name: 'Chain of command' })
-    const clear = screen.getByRole('button', { name: 'Clear filters' })
-    expect(clear).toBeDisabled()
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull()
     act(() => {
       const s = useAppStore.getState()
       s.setWing('hur')
@@ -134,11 +197,12 @@ describe('the org chart', () => {
       s.setQuery('corps')
     })
     expect(count()).toBe('4 of 37 units match')
-    await user.click(clear)
+    expect(screen.getAllByRole('button', { name: /^Remove the filter / })).toHaveLength(3)
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     expect(count()).toBe('37 of 37 units match')
     expect(useAppStore.getState()).toMatchObject({ wing: null, nationality: null, status: null, query: '' })
-    expect(screen.getByRole('searchbox')).toHaveValue('')
-    expect(clear).toBeDisabled()
+    expect(screen.queryByRole('button', { name: /^Remove the filter / })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull()
   })
 
   it('hides units not yet formed at the as-of date and shows disbanded ones as such', async () => {
@@ -228,6 +292,11 @@ describe('the org chart', () => {
     expect(legion).toHaveAttribute('aria-expanded', 'false')
     expect(queryItem('Georgian Legion')).toBeNull()
     expect(useAppStore.getState().unit).toBeNull()
+    await user.click(within(legion).getByTitle(/^Expand/))
+    expect(legion).toHaveAttribute('aria-expanded', 'true')
+    // The buttons for all branches at once are with the filters, out of the chart's way.
+    await openFilters(user)
+    expect(screen.getByRole('button', { name: 'Expand all' })).toBeDisabled()
     await user.click(screen.getByRole('button', { name: 'Collapse all' }))
     expect(
       within(screen.getByRole('tree', { name: 'Chain of command' })).getAllByRole('treeitem'),
@@ -240,6 +309,7 @@ describe('the org chart', () => {
   it('opens the branches above a unit selected elsewhere', async () => {
     const user = renderChart()
     await screen.findByRole('tree', { name: 'Chain of command' })
+    await openFilters(user)
     await user.click(screen.getByRole('button', { name: 'Collapse all' }))
     expect(queryItem('Terror Battalion')).toBeNull()
     act(() => useAppStore.getState().selectUnit('terror-battalion'))
@@ -251,11 +321,16 @@ describe('the org chart', () => {
     await screen.findByRole('tree', { name: 'Chain of command' })
     act(() => useAppStore.getState().selectCountry('BLR'))
     expect(item('Pahonia Regiment')).toHaveAccessibleName(/has volunteers from the selected country$/)
+    expect(item('Pahonia Regiment')).toHaveClass('is-linked')
     expect(item('International Legion for the Defence of Ukraine')).not.toHaveAccessibleName(/selected/)
-    // The outline does not depend on the nationality filter the map also sets.
-    act(() => useAppStore.getState().clearFilters())
-    expect(item('Pahonia Regiment')).toHaveAccessibleName(/has volunteers from the selected country$/)
     expect(item('Black Bridge')).not.toHaveAccessibleName(/selected/)
+    // Linking highlights; it never filters: every unit is still there, and the filter bar is empty.
+    expect(count()).toBe('37 of 37 units match')
+    expect(useAppStore.getState().nationality).toBeNull()
+    expect(screen.queryByRole('button', { name: /^Remove the filter / })).toBeNull()
+    expect(screen.getByRole('list', { name: 'Key to the org chart' })).toHaveTextContent(
+      /outlined: 5 units with volunteers from Belarus/,
+    )
     act(() =>
       useAppStore.getState().selectEvent({ id: 'german-volunteer-corps-merged-into-49th', date: null }),
     )
@@ -266,20 +341,41 @@ describe('the org chart', () => {
     expect(item('Pahonia Regiment')).not.toHaveAccessibleName(/selected/)
   })
 
-  it('draws the wide chart with zoom controls when the region is wide', async () => {
+  it('draws the chart with zoom controls, names alone as it opens and full cards once zoomed in', async () => {
     // tests/setup.ts gives every element a 1000×600 box.
     const user = renderChart()
     const chain = await screen.findByRole('tree', { name: 'Chain of command' })
-    expect(chain).toHaveClass('org-tree--chart')
+    expect(chain).toHaveClass('org-tree--chart', 'org-tree--names')
     expect(item('1st Battalion').style.top).toMatch(/px$/)
     const level = screen.getByRole('status', { name: 'Zoom level' })
     const before = parseInt(level.textContent!, 10)
+    // It never opens below the scale at which names read at 11 px.
+    expect(before).toBeGreaterThanOrEqual(79)
     await user.click(screen.getByRole('button', { name: 'Zoom in' }))
     expect(parseInt(level.textContent!, 10)).toBeGreaterThan(before)
+    expect(screen.getByRole('tree', { name: 'Chain of command' })).toHaveClass('org-tree--full')
     await user.click(screen.getByRole('button', { name: 'Fit to view' }))
-    expect(parseInt(level.textContent!, 10)).toBeLessThan(before)
-    await user.click(screen.getByRole('button', { name: 'Actual size' }))
-    expect(level).toHaveTextContent('100%')
+    expect(parseInt(level.textContent!, 10)).toBeLessThan(100)
+  })
+
+  it('pans, without zooming, to keep the selected unit in the window', async () => {
+    const user = renderChart()
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Zoom in' }))
+    const k = onScreen('Ukrainian Armed Forces').k
+    expect(k).toBeGreaterThan(1)
+    // Far from the chart's top, where the window is: outside it before it is selected.
+    const before = onScreen('NOMAD Unit')
+    expect(before.right > 1000 || before.bottom > 600 || before.left < 0 || before.top < 0).toBe(true)
+    for (const name of ['NOMAD Unit', 'Armenian Legion', 'Ukrainian Armed Forces']) {
+      act(() => useAppStore.getState().selectUnit(idOf(name)))
+      const box = onScreen(name)
+      expect(box.k).toBe(k)
+      expect(box.left).toBeGreaterThanOrEqual(0)
+      expect(box.top).toBeGreaterThanOrEqual(0)
+      expect(box.right).toBeLessThanOrEqual(1000)
+      expect(box.bottom).toBeLessThanOrEqual(600)
+    }
   })
 
   it('draws an indented list with the same keyboard model on a phone-wide region', async () => {

@@ -98,6 +98,15 @@ export const UNIT_STATUS_LABEL: Record<UnitStatus, string> = {
   merged: 'merged',
 }
 
+/** The org chart's key: what each unit's mark says (the last, a unit's formation undated). */
+export const UNIT_MARK_LABEL = {
+  active: 'active',
+  undated: 'formation date not stated',
+  'disbandment-planned': 'disbandment planned, not confirmed',
+  disbanded: 'disbanded',
+  merged: 'merged into another unit',
+} as const
+
 export const WING_LABEL: Record<Wing, string> = {
   legion: 'International Legion (Ground Forces)',
   hur: 'Defence Intelligence (HUR)',

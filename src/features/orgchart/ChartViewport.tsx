@@ -1,34 +1,41 @@
-import { useLayoutEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
 import { select } from 'd3-selection'
 import { zoom, zoomTransform, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
-import { fitScale } from './org-layout'
-import { constrainChart, revealShift, wheelZoomDelta, type Extent } from './viewport-geometry'
+import { useElementSize } from '../../components/use-element-size'
+import type { Detail } from './card-size'
+import type { ChartScene } from './chart-scene'
+import { boxesOf, chooseView, detailAt, keptBox, MAX_SCALE, MIN_SCALE, READABLE_SCALE } from './view-choice'
+import {
+  centredTransform,
+  constrainChart,
+  extentOf,
+  keepInView,
+  matchPoint,
+  revealShift,
+  wheelZoomDelta,
+} from './viewport-geometry'
+import { ZoomButtons } from './ZoomButtons'
 import './chart-viewport.css'
 
-const MIN_SCALE = 0.25
-const MAX_SCALE = 2
-const STEP = 1.25
-/** Below this the chart starts scaled down to fit the width; "Fit" may go lower. */
-const MIN_INITIAL_SCALE = 0.6
 /** Pointer travel (px) after which a press is a pan, not a click. */
 const CLICK_PX = 5
-/** Keep in step with .org-viewport's max-height in chart-viewport.css. */
-const viewHeight = () => Math.min(window.innerHeight * 0.75, 820)
 
 type Zoom = ZoomBehavior<HTMLDivElement, unknown>
+/** How the view is chosen: as it opens, fitted to the whole chart, or where the user put it. */
+type Mode = 'opening' | 'fit' | 'free'
 
-const viewExtent = (el: HTMLElement): Extent => [
-  [0, 0],
-  [el.clientWidth, el.clientHeight],
-]
+/** The window's inner size; the measured one where the element has none (a test's DOM). */
+const sizeOf = (el: HTMLElement | null, measured: { width: number; height: number }) => ({
+  width: el?.clientWidth || measured.width,
+  height: el?.clientHeight || measured.height,
+})
 
 /**
  * Which input d3-zoom acts on. Ctrl/⌘ + wheel (and a trackpad pinch, which the browser reports
- * so) zooms; a plain wheel is left to the page, which scrolls past the chart as past anything
- * else. A left-button drag pans (not Ctrl + click, the context menu on a Mac); one finger pans and
- * two pinch. A drag needs the event's window, which a synthetic mousedown (a script's, a test's) may
- * not have.
+ * so) zooms; a plain wheel is left to the page. A left-button drag pans (not Ctrl + click, the
+ * context menu on a Mac); one finger pans and two pinch. A drag needs the event's window, which a
+ * synthetic mousedown (a script's, a test's) may not have.
  */
 function acceptInput(event: MouseEvent | TouchEvent): boolean {
   if (event.type === 'wheel') return event.ctrlKey || event.metaKey
@@ -37,59 +44,111 @@ function acceptInput(event: MouseEvent | TouchEvent): boolean {
 }
 
 /**
- * A window on a chart wider or taller than the region. d3-zoom computes the transform (drag and
+ * A window on the chart, filling the room it is given. d3-zoom computes the transform (drag and
  * one finger pan, Ctrl/⌘ + wheel and pinches zoom at the pointer, the buttons about the centre)
- * and React renders it. A keyboard-focused card is panned into view. Starts fitted to the width,
- * and follows the width until the user zooms.
+ * and React renders it. Two levels of detail: below DETAIL_SCALE the names alone, above it the
+ * full cards, each with its own layout; when a zoom crosses it, the card under the pointer stays
+ * put. It opens at a readable scale on the chart's top, or on the cards to `keep`; "Fit to view"
+ * shows it whole. The cards to `keep` (the selected unit) are panned into view whenever they or their
+ * place change, and a keyboard-focused card is panned in. The page itself never scrolls for it.
  */
 export function ChartViewport({
-  contentWidth,
-  contentHeight,
-  viewWidth,
+  scenes,
+  keep,
+  onResize,
   tools,
+  panel,
+  footer,
+  empty,
   children,
 }: {
-  contentWidth: number
-  contentHeight: number
-  viewWidth: number
+  scenes: Record<Detail, ChartScene>
+  /** the cards to keep in view (the selected unit, or the units linked to a selection) */
+  keep: readonly string[]
+  /** the window's size, for the parent to arrange the drawing to its shape */
+  onResize: (size: { width: number; height: number }) => void
+  /** the toolbar's own controls, before the zoom buttons */
   tools?: ReactNode
-  children: ReactNode
+  /** what opens below the toolbar (the filters) */
+  panel?: ReactNode
+  /** below the window (the key) */
+  footer?: ReactNode
+  /** said in the window when there is nothing to draw */
+  empty?: string | null
+  children: (detail: Detail) => ReactNode
 }) {
-  const viewportRef = useRef<HTMLDivElement>(null)
+  const [viewportRef, view] = useElementSize<HTMLDivElement>()
+  useLayoutEffect(() => onResize(view), [view, onResize])
   const behaviour = useRef<Zoom | null>(null)
-  const fitWidth = Math.max(MIN_INITIAL_SCALE, Math.min(1, (viewWidth - 2) / contentWidth))
-  // The same transform the first layout effect asks d3 for, so the first paint is already right.
-  const [transform, setTransform] = useState(
-    () => new ZoomTransform(fitWidth, Math.max(0, (viewWidth - 2 - contentWidth * fitWidth) / 2), 0),
-  )
+  const [transform, setTransform] = useState(() => new ZoomTransform(READABLE_SCALE, 0, 0))
+  const [detail, setDetail] = useState<Detail>('names')
   const [panning, setPanning] = useState(false)
-  /** True until the user zooms: then the chart is fitted to the width again when it changes. */
-  const fitted = useRef(true)
+  const boxes = useMemo(() => ({ names: boxesOf(scenes.names), full: boxesOf(scenes.full) }), [scenes])
+  // What d3's callbacks read: the drawing on screen and where the pointer last was.
+  const live = useRef({
+    detail,
+    scenes,
+    boxes,
+    view,
+    mode: 'opening' as Mode,
+    pointer: null as [number, number] | null,
+  })
+  useLayoutEffect(() => {
+    Object.assign(live.current, { scenes, boxes, view })
+  })
   /** A mouse button or finger is down in the window: the focus it gives a card pans nothing. */
   const pressing = useRef(false)
   /** The page's scroll as of the last frame: a focus scrolls the page before focus events fire. */
   const pageScroll = useRef<[number, number]>([0, 0])
 
+  /** Shows `detail` with transform t (already meant for that drawing). */
+  const apply = (next: Detail, t: ZoomTransform) => {
+    const el = viewportRef.current
+    if (!el || !behaviour.current) return
+    live.current.detail = next
+    setDetail(next)
+    behaviour.current.transform(select(el), t)
+  }
+
+  const size = () => sizeOf(viewportRef.current, view)
+
+  const chosenView = (fit: boolean) => chooseView(scenes, boxes, keep, size(), fit)
+
   useLayoutEffect(() => {
     const el = viewportRef.current!
-    let scale: number | null = null
+    const contentOf = () => live.current.scenes[live.current.detail]
     const behaviourNow: Zoom = zoom<HTMLDivElement, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
-      .constrain(constrainChart)
+      .constrain((t, extent) => constrainChart(t, extent, extentOf(contentOf())))
       .clickDistance(CLICK_PX)
       .wheelDelta(wheelZoomDelta)
       .filter(acceptInput)
       .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         const source = event.sourceEvent as Event | null
-        if (source && scale !== null && event.transform.k !== scale) fitted.current = false
+        if (source) live.current.mode = 'free'
         if (source?.type === 'mousemove') setPanning(true)
-        scale = event.transform.k
         setTransform(event.transform)
       })
-      .on('end', () => setPanning(false))
+      .on('end', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        setPanning(false)
+        // A zoom across DETAIL_SCALE changes the drawing; what was under the pointer stays there.
+        const { detail: shown, boxes: known, scenes: drawn, pointer } = live.current
+        const t = event.transform
+        const next = detailAt(t.k)
+        if (next === shown) return
+        const s = sizeOf(el, live.current.view)
+        const anchor: [number, number] = pointer ?? [s.width / 2, s.height / 2]
+        const [x, y] = matchPoint(t.invert(anchor), known[shown], known[next])
+        const moved = new ZoomTransform(t.k, anchor[0] - x * t.k, anchor[1] - y * t.k)
+        live.current.detail = next
+        setDetail(next)
+        behaviourNow.transform(select(el), constrainChart(moved, extentOf(s), extentOf(drawn[next])))
+      })
     // At the zoom limits d3 lets a Ctrl/⌘ + wheel through, and the browser would zoom the page.
-    const keepPageScale = (event: WheelEvent) => {
+    const onWheel = (event: WheelEvent) => {
       if (event.ctrlKey || event.metaKey) event.preventDefault()
+      const r = el.getBoundingClientRect()
+      live.current.pointer = [event.clientX - r.left - el.clientLeft, event.clientY - r.top - el.clientTop]
     }
     const release = () => {
       pressing.current = false
@@ -98,7 +157,7 @@ export function ChartViewport({
       pageScroll.current = [window.scrollX, window.scrollY]
     }
     notePageScroll()
-    el.addEventListener('wheel', keepPageScale, { passive: false })
+    el.addEventListener('wheel', onWheel, { passive: false, capture: true })
     window.addEventListener('pointerup', release, true)
     window.addEventListener('pointercancel', release, true)
     window.addEventListener('scroll', notePageScroll, { passive: true })
@@ -106,52 +165,66 @@ export function ChartViewport({
     behaviour.current = behaviourNow
     return () => {
       selection.on('.zoom', null)
-      el.removeEventListener('wheel', keepPageScale)
+      el.removeEventListener('wheel', onWheel, { capture: true })
       window.removeEventListener('pointerup', release, true)
       window.removeEventListener('pointercancel', release, true)
       window.removeEventListener('scroll', notePageScroll)
       behaviour.current = null
     }
+    // The element and its ref live as long as the component.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  // The chart or the width changed: fitted again to the width, or else kept inside the window.
+  // The drawing, the window or the kept card changed: choose the view again, or keep the user's
+  // inside the drawing with the kept card in sight (panning only, unless it cannot fit).
+  const keepKey = keep.join(' ')
+  const applied = useRef<{ keep: string; opened: boolean }>({ keep: keepKey, opened: false })
   useLayoutEffect(() => {
-    const z = behaviour.current!
-    const selection = select(viewportRef.current!)
-    z.translateExtent([
-      [0, 0],
-      [contentWidth, contentHeight],
-    ])
-    if (fitted.current) z.scaleTo(selection, fitWidth, [0, 0])
-    else z.translateBy(selection, 0, 0)
-  }, [contentWidth, contentHeight, viewWidth, fitWidth])
+    const el = viewportRef.current
+    if (!el || !behaviour.current || !view.width || !view.height) return
+    const last = applied.current
+    if (live.current.mode === 'opening' && last.opened && keepKey !== last.keep) live.current.mode = 'free'
+    applied.current = { keep: keepKey, opened: true }
+    const { mode } = live.current
+    if (mode !== 'free') {
+      const [next, t] = chosenView(mode === 'fit')
+      apply(next, t)
+      return
+    }
+    const shown = live.current.detail
+    const s = size()
+    let t = constrainChart(zoomTransform(el), extentOf(s), extentOf(scenes[shown]))
+    const box = keptBox(boxes[shown], keep, s, t.k)
+    if (box) t = keepInView(t, box, s)
+    if (detailAt(t.k) !== shown) {
+      // Zoomed out to fit the card: the other drawing, on the same card.
+      const next = detailAt(t.k)
+      const other = keptBox(boxes[next], keep, s, t.k)
+      if (other)
+        t = keepInView(centredTransform(t.k, scenes[next], s, [other.x, other.y], 'centre'), other, s)
+      apply(next, t)
+      return
+    }
+    const now = zoomTransform(el)
+    if (t.k !== now.k || t.x !== now.x || t.y !== now.y) apply(shown, t)
+    // chosenView and apply read the props of this render; the effect runs when those change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scenes, boxes, keepKey, view.width, view.height])
 
   const zoomTo = (k: number) => {
-    fitted.current = false
+    live.current.mode = 'free'
+    live.current.pointer = null
     behaviour.current?.scaleTo(select(viewportRef.current!), k)
   }
 
   const fitToView = () => {
-    const el = viewportRef.current!
-    const k = fitScale(
-      { width: contentWidth, height: contentHeight },
-      { width: el.clientWidth || viewWidth - 2, height: el.clientHeight || viewHeight() },
-      MIN_SCALE,
-    )
-    const content: Extent = [
-      [0, 0],
-      [contentWidth, contentHeight],
-    ]
-    fitted.current = false
-    behaviour.current?.transform(
-      select(el),
-      constrainChart(new ZoomTransform(k, 0, 0), viewExtent(el), content),
-    )
+    live.current.mode = 'fit'
+    const [next, t] = chosenView(true)
+    apply(next, t)
   }
 
-  // A card focused from the keyboard (arrows, type-ahead, Tab) is panned into the window. The
-  // browser has already scrolled the page to where the card was, hidden outside the window: that
-  // scroll is undone, the card panned in, and the page scrolled only as far as the card needs.
+  // A card focused from the keyboard (arrows, type-ahead, Tab) is panned into the window. Where the
+  // browser has scrolled the page to the card, hidden outside the window, that scroll is undone.
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const el = event.currentTarget
     const target = event.target
@@ -159,60 +232,43 @@ export function ChartViewport({
     const [sx, sy] = pageScroll.current
     if (window.scrollX !== sx || window.scrollY !== sy)
       window.scrollTo({ left: sx, top: sy, behavior: 'instant' })
-    const view = el.getBoundingClientRect()
+    const r = el.getBoundingClientRect()
     const inner = {
-      left: view.left + el.clientLeft,
-      top: view.top + el.clientTop,
-      right: view.left + el.clientLeft + el.clientWidth,
-      bottom: view.top + el.clientTop + el.clientHeight,
+      left: r.left + el.clientLeft,
+      top: r.top + el.clientTop,
+      right: r.left + el.clientLeft + el.clientWidth,
+      bottom: r.top + el.clientTop + el.clientHeight,
     }
     const [dx, dy] = revealShift(target.getBoundingClientRect(), inner)
     if (dx || dy) {
       const z = behaviour.current
       const { k } = zoomTransform(el)
+      live.current.mode = 'free'
       flushSync(() => z.translateBy(select(el), dx / k, dy / k))
     }
-    target.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })
   }
 
+  const scene = scenes[detail]
   return (
     <div className="org-chart">
       <div className="org-chart__tools">
         {tools}
-        <div className="zoom-buttons" role="group" aria-label="Zoom the org chart">
-          <button
-            type="button"
-            aria-label="Zoom out"
-            onClick={() => zoomTo(transform.k / STEP)}
-            disabled={transform.k <= MIN_SCALE}
-          >
-            −
-          </button>
-          <output className="org-chart__scale" aria-label="Zoom level">
-            {Math.round(transform.k * 100)}%
-          </output>
-          <button
-            type="button"
-            aria-label="Zoom in"
-            onClick={() => zoomTo(transform.k * STEP)}
-            disabled={transform.k >= MAX_SCALE}
-          >
-            +
-          </button>
-          <button type="button" onClick={fitToView}>
-            Fit to view
-          </button>
-          <button type="button" onClick={() => zoomTo(1)}>
-            Actual size
-          </button>
-        </div>
+        <ZoomButtons
+          scale={transform.k}
+          limits={[MIN_SCALE, MAX_SCALE]}
+          onZoom={(factor) => zoomTo(transform.k * factor)}
+          onFit={fitToView}
+        />
       </div>
+      {panel}
       <div
         ref={viewportRef}
         className={panning ? 'org-viewport is-panning' : 'org-viewport'}
-        style={{ height: Math.ceil(contentHeight * fitWidth) + 2 }}
-        onPointerDown={() => {
+        data-detail={detail}
+        onPointerDown={(event) => {
           pressing.current = true
+          const r = event.currentTarget.getBoundingClientRect()
+          live.current.pointer = [event.clientX - r.left, event.clientY - r.top]
         }}
         onFocus={onFocus}
       >
@@ -220,13 +276,15 @@ export function ChartViewport({
           className="org-viewport__content"
           style={{
             transform: `translate(${transform.x}px, ${transform.y}px) scale(${transform.k})`,
-            width: contentWidth,
-            height: contentHeight,
+            width: scene.width,
+            height: scene.height,
           }}
         >
-          {children}
+          {children(detail)}
         </div>
+        {empty && <p className="empty org-viewport__empty">{empty}</p>}
       </div>
+      {footer}
     </div>
   )
 }

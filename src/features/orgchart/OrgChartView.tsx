@@ -13,9 +13,9 @@ import { changedBetween } from '../../model/unit-status'
 import { unitMatchText } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
 import { selectAsOf, selectUnitFilters } from '../../store/selectors'
+import { ChartDrawing, type TreeHandlers } from './ChartDrawing'
 import { ChartViewport } from './ChartViewport'
 import { nodeText } from './node-text'
-import { estimateCardHeight, layoutChart, roughMeasure, type ChartMetrics } from './org-layout'
 import {
   ancestorIds,
   branchIds,
@@ -23,24 +23,16 @@ import {
   flattenTree,
   pruneTree,
   unplacedNodes,
-  type TreeRow,
 } from './org-structure'
-import { OrgFilterBar } from './OrgFilterBar'
-import { OrgTree, type NodeLook } from './OrgTree'
-import { canvasMeasure } from './text-measure'
+import { useOrgFilterBar } from './OrgFilterBar'
+import { OrgList } from './OrgList'
+import type { NodeLook } from './OrgTree'
+import { StatusKey } from './StatusKey'
+import { useChartScenes } from './use-chart-scenes'
 import './orgchart.css'
 
-/** Below this container width the chart becomes an indented list (phones, narrow windows). */
-const WIDE_MIN_PX = 700
-
-const METRICS: Omit<ChartMetrics, 'cardHeight'> = {
-  cardWidth: 232,
-  columnGap: 22,
-  levelGap: 34,
-  indent: 16,
-  stackGap: 8,
-  margin: 12,
-}
+/** Below this width the chart becomes an indented list (phones); a laptop's pane keeps the chart. */
+const CHART_MIN_PX = 420
 
 const NO_COLLAPSED: ReadonlySet<string> = new Set()
 
@@ -105,14 +97,14 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
     [structure, result],
   )
 
+  // Linking highlights and never filters: the selected country's or event's units are outlined.
   const linked = linkedRecords(atlas, { country: selectedCountry, unit: selectedUnit, event: selectedEvent })
-
   const texts = useMemo(
     () => new Map([...chainRows, ...otherRows].map((row) => [row.id, nodeText(row.datum, asOf, atlas)])),
     [chainRows, otherRows, asOf, atlas],
   )
+  const filtering = hasFilters(filters)
   const looks = useMemo(() => {
-    const filtering = hasFilters(filters)
     const map = new Map<string, NodeLook>()
     for (const row of [...chainRows, ...otherRows]) {
       const unit = row.datum.type === 'unit' ? row.datum.unit : null
@@ -125,18 +117,25 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
       })
     }
     return map
-  }, [chainRows, otherRows, texts, filters, result, linked, flash])
+  }, [chainRows, otherRows, texts, filtering, result, linked, flash])
+  const linkedShown = [...looks.values()].filter((l) => l.linked).length
+  const linkedText =
+    linked.by === 'country'
+      ? `outlined: ${linkedShown} ${linkedShown === 1 ? 'unit' : 'units'} with volunteers from ${linked.about}`
+      : linked.by === 'event'
+        ? `outlined: ${linkedShown} ${linkedShown === 1 ? 'unit' : 'units'} named by the selected event`
+        : null
 
   const [frameRef, frame] = useElementSize<HTMLDivElement>()
-  // Unmeasured (0) draws the list too: it needs no size, and a test DOM has none.
-  const wide = frame.width >= WIDE_MIN_PX
-  const layout = useMemo(() => {
-    if (!wide || !chainRows.length) return null
-    const measure = canvasMeasure(pageFontFamily()) ?? roughMeasure
-    const cardHeight = (row: TreeRow, width: number) =>
-      estimateCardHeight(texts.get(row.id)!, width, row.childCount > 0, measure)
-    return layoutChart(chainRows, { ...METRICS, cardHeight })
-  }, [wide, chainRows, texts])
+  const [view, setView] = useState({ width: 0, height: 0 })
+  // Unmeasured (0) draws the chart: a test DOM gives every element a desktop-sized box.
+  const wide = frame.width === 0 || frame.width >= CHART_MIN_PX
+  // Arranged for the window's shape, in steps, so that a small resize does not rearrange it.
+  const aspect =
+    view.width && view.height
+      ? Math.min(3, Math.max(0.5, Math.round((view.width / view.height) * 10) / 10))
+      : 1.4
+  const scenes = useChartScenes(wide, chainRows, otherRows, texts, aspect)
 
   const onToggle = useCallback((id: string, expand: boolean) => {
     setCollapsed((prev) => {
@@ -147,94 +146,80 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
     })
   }, [])
 
-  const filtering = hasFilters(filters)
-  const treeTools = (
-    <div className="org-chart__branches" role="group" aria-label="Branches">
-      <button type="button" onClick={() => setCollapsed(NO_COLLAPSED)} disabled={collapsed.size === 0}>
+  const branches = branchIds(chainRoot).filter((id) => id !== chainRoot?.datum.id)
+  const branchTools = branches.length > 0 && (
+    <div className="org-branches" role="group" aria-label="Branches">
+      <button type="button" onClick={() => setCollapsed(NO_COLLAPSED)} disabled={!collapsed.size}>
         Expand all
       </button>
-      <button
-        type="button"
-        onClick={() => setCollapsed(new Set(branchIds(chainRoot).filter((id) => id !== chainRoot?.datum.id)))}
-      >
+      <button type="button" onClick={() => setCollapsed(new Set(branches))}>
         Collapse all
       </button>
     </div>
   )
-  const chainTree = chainRows.length ? (
-    <OrgTree
-      label="Chain of command"
-      rows={chainRows}
-      looks={looks}
-      selected={selectedUnit}
-      layout={layout}
-      flashKey={flash.key}
-      onToggle={onToggle}
-      onSelect={selectUnit}
-    />
-  ) : (
-    <p className="empty">No unit in the chain of command matches.</p>
+  const filterBar = useOrgFilterBar(
+    { filters, options, actions, asOfText: formatIsoDate(asOf), countryName: atlas.countryName },
+    branchTools,
   )
-
-  return (
-    <div ref={frameRef} className="orgchart">
-      <OrgFilterBar
-        filters={filters}
-        options={options}
-        actions={actions}
-        asOfText={formatIsoDate(asOf)}
-        countryName={atlas.countryName}
-      />
-      <div className="org-summary">
-        <p className="org-summary__count" role="status">
-          {unitMatchText(result.matches.length, result.present)}
-        </p>
-        <button type="button" onClick={clearFilters} disabled={!filtering}>
+  const tools = (
+    <div className="org-toolbar">
+      {filterBar.button}
+      {filtering && (
+        <button type="button" onClick={clearFilters}>
           Clear filters
         </button>
-      </div>
-      {layout ? (
+      )}
+      <p className="org-summary__count" role="status">
+        {unitMatchText(result.matches.length, result.present)}
+      </p>
+    </div>
+  )
+  const key = <StatusKey linked={linkedText} />
+  const handlers: TreeHandlers = {
+    looks,
+    selected: selectedUnit,
+    flashKey: flash.key,
+    onToggle,
+    onSelect: selectUnit,
+  }
+  const shownIds = new Set([...chainRows, ...otherRows].map((r) => r.id))
+  // The selected unit is kept in view; else the units a selected country or event links to.
+  const keep =
+    selectedUnit && shownIds.has(selectedUnit)
+      ? [selectedUnit]
+      : [...chainRows, ...otherRows].filter((r) => looks.get(r.id)?.linked).map((r) => r.id)
+  const nothing = !chainRows.length && !otherRows.length
+
+  return (
+    <div ref={frameRef} className={wide ? 'orgchart' : 'orgchart orgchart--list'}>
+      {scenes ? (
         <ChartViewport
-          contentWidth={layout.width}
-          contentHeight={layout.height}
-          viewWidth={frame.width}
-          tools={treeTools}
+          scenes={scenes}
+          keep={keep}
+          onResize={setView}
+          tools={tools}
+          panel={filterBar.panel}
+          footer={key}
+          empty={nothing ? 'No unit matches the filters.' : null}
         >
-          {chainTree}
+          {(detail) => (
+            <ChartDrawing
+              scene={scenes[detail]}
+              detail={detail}
+              chainRows={chainRows}
+              otherRows={otherRows}
+              handlers={handlers}
+            />
+          )}
         </ChartViewport>
       ) : (
         <>
-          {chainRows.length > 0 && <div className="org-chart__tools">{treeTools}</div>}
-          {chainTree}
+          <div className="org-chart__tools">{tools}</div>
+          {filterBar.panel}
+          <OrgList chainRows={chainRows} otherRows={otherRows} handlers={handlers} keep={keep[0] ?? null} />
+          {key}
         </>
-      )}
-      <h3 className="org-other__title">Other units named in the source</h3>
-      <p className="org-other__note">
-        The source names these units without placing them in the Legion's structure.
-      </p>
-      {otherRows.length ? (
-        <OrgTree
-          label="Other units named in the source"
-          className="org-tree--grid"
-          rows={otherRows}
-          looks={looks}
-          selected={selectedUnit}
-          layout={null}
-          flashKey={flash.key}
-          onToggle={onToggle}
-          onSelect={selectUnit}
-        />
-      ) : (
-        <p className="empty">None of them matches.</p>
       )}
     </div>
   )
-}
-
-let fontFamily: string | null = null
-
-/** The page's font family, read once: reading computed style on every layout forces a style recalc. */
-function pageFontFamily(): string {
-  fontFamily ??= getComputedStyle(document.documentElement).fontFamily
-  return fontFamily
 }

@@ -1,8 +1,10 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
+import type { Detail } from './card-size'
 import type { NodeText } from './node-text'
-import type { ChartLayout } from './org-layout'
+import type { PlacedNode } from './org-layout'
 import { AFFILIATED_NOTE, CONFLICT_TAG, NAME_LOST_TAG, type TreeRow } from './org-structure'
 import { treeKeyAction, typeAheadMatch } from './org-navigation'
+import { CONFLICT_GLYPH, STATUS_GLYPH } from './status-marks'
 import type { UnitPresence } from '../../model/unit-status'
 
 /** How each card looks apart from its text: the view decides, the tree only draws it. */
@@ -20,17 +22,25 @@ export interface NodeLook {
 
 const TYPE_AHEAD_MS = 800
 
+/** Where the chart draws a tree's cards, at one level of detail, in the drawing's coordinates. */
+export interface TreePlacement {
+  detail: Detail
+  nodes: readonly PlacedNode[]
+  width: number
+  height: number
+}
+
 /**
  * One WAI-ARIA tree: a single tab stop (roving tabindex), arrow keys, Home/End, type-ahead, Enter
- * to select. Drawn either as the wide chart (cards placed by `layout`) or, without a layout, as an
- * indented list in normal flow.
+ * to select. Drawn either in the chart (cards placed by `placement`, over the whole drawing) or,
+ * without one, as an indented list in normal flow.
  */
 export function OrgTree({
   label,
   rows,
   looks,
   selected,
-  layout,
+  placement,
   flashKey,
   className,
   onToggle,
@@ -40,7 +50,7 @@ export function OrgTree({
   rows: TreeRow[]
   looks: ReadonlyMap<string, NodeLook>
   selected: string | null
-  layout: ChartLayout | null
+  placement: TreePlacement | null
   flashKey: number
   className?: string
   onToggle: (id: string, expand: boolean) => void
@@ -54,7 +64,10 @@ export function OrgTree({
 
   const focusRow = (id: string) => {
     setActive(id)
-    treeRef.current?.querySelector<HTMLElement>(`[data-node-id="${id}"]`)?.focus()
+    // In the chart the window pans the card into view itself; the page must not scroll for it.
+    treeRef.current
+      ?.querySelector<HTMLElement>(`[data-node-id="${id}"]`)
+      ?.focus({ preventScroll: placement !== null })
   }
 
   const toggle = (row: TreeRow) => {
@@ -96,12 +109,13 @@ export function OrgTree({
     }
   }
 
-  const placed = layout ? new Map(layout.nodes.map((n) => [n.row.id, n])) : null
+  const placed = placement ? new Map(placement.nodes.map((n) => [n.row.id, n])) : null
   const renderRow = (row: TreeRow) => {
     const box = placed?.get(row.id)
     const style: CSSProperties = box
       ? { left: box.x, top: box.y, width: box.width, height: box.height }
       : ({ '--level': row.level - 1 } as CSSProperties)
+    if (placed && !box) return null
     return (
       <OrgNode
         key={row.id}
@@ -125,17 +139,14 @@ export function OrgTree({
       ref={treeRef}
       role="tree"
       aria-label={label}
-      className={`${layout ? 'org-tree org-tree--chart' : 'org-tree org-tree--list'} ${className ?? ''}`}
-      style={layout ? { width: layout.width, height: layout.height } : undefined}
+      className={[
+        'org-tree',
+        placement ? `org-tree--chart org-tree--${placement.detail}` : 'org-tree--list',
+        className ?? '',
+      ].join(' ')}
+      style={placement ? { width: placement.width, height: placement.height } : undefined}
       onKeyDown={onKeyDown}
     >
-      {layout && (
-        <svg className="org-links" width={layout.width} height={layout.height} aria-hidden="true">
-          {layout.links.map((link) => (
-            <path key={link.id} d={link.d} />
-          ))}
-        </svg>
-      )}
       {rows.map(renderRow)}
     </div>
   )
@@ -151,14 +162,6 @@ const LINKED_TEXT = {
   country: 'has volunteers from the selected country',
   event: 'named by the selected event',
 } as const
-
-const STATUS_MARK: Record<UnitPresence, string> = {
-  active: '●',
-  'disbandment-planned': '◐',
-  disbanded: '✕',
-  merged: '⇢',
-  'not-yet': '○',
-}
 
 function OrgNode({
   row,
@@ -187,6 +190,7 @@ function OrgNode({
     look.status ? `is-${look.status}` : '',
     look.context ? 'is-context' : '',
     look.linked ? 'is-linked' : '',
+    row.childCount > 0 ? 'has-toggle' : '',
     selected ? 'is-selected' : '',
   ]
   return (
@@ -205,36 +209,24 @@ function OrgNode({
       onClick={onClick}
     >
       {look.changed && <span key={flashKey} className="org-node__flash" aria-hidden="true" />}
-      <span className="org-node__head">
-        {row.childCount > 0 && (
-          <span
-            className="org-node__toggle"
-            data-toggle=""
-            aria-hidden="true"
-            title={row.expanded ? 'Collapse' : 'Expand'}
-          >
-            {row.expanded ? '▾' : '▸'}
-          </span>
-        )}
-        <span className="org-node__name">{text.name}</span>
-        {row.childCount > 0 && !row.expanded && (
-          <span className="org-node__hidden-count" aria-hidden="true">
-            +{row.childCount}
+      {text.mark && (
+        <span className={`org-node__mark org-mark--${text.mark}`} aria-hidden="true">
+          {STATUS_GLYPH[text.mark]}
+        </span>
+      )}
+      <span className="org-node__name">
+        {text.name}
+        {text.conflicted && (
+          <span className="org-node__conflict" aria-hidden="true">
+            {' '}
+            {CONFLICT_GLYPH}
           </span>
         )}
       </span>
       {text.nationalities && (
         <span className="org-node__line org-node__nationalities">{text.nationalities}</span>
       )}
-      {text.status && look.status && (
-        <span className="org-node__line org-node__status">
-          <span className="org-node__mark" aria-hidden="true">
-            {STATUS_MARK[look.status]}
-          </span>{' '}
-          {text.status}
-        </span>
-      )}
-      {text.formed && <span className="org-node__line org-node__formed">{text.formed}</span>}
+      {text.status && <span className="org-node__line org-node__status">{text.status}</span>}
       {text.tags.length > 0 && (
         <span className="org-node__tags">
           {text.tags.map((tag) => (
@@ -242,6 +234,16 @@ function OrgNode({
               {tag}
             </span>
           ))}
+        </span>
+      )}
+      {row.childCount > 0 && (
+        <span
+          className="org-node__toggle"
+          data-toggle=""
+          aria-hidden="true"
+          title={row.expanded ? 'Collapse' : `Expand (${row.childCount} below)`}
+        >
+          {row.expanded ? '−' : `+${row.childCount}`}
         </span>
       )}
     </div>

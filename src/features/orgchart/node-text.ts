@@ -1,19 +1,30 @@
-/** What an org chart card says: its name, nationalities, status at the date, dates and tags. */
+/** What an org chart card says: its name, nationalities, status at the date and tags. */
+import type { SourceDate, Unit } from '../../data/schema'
+import { formatSourceDate } from '../../lib/dates'
 import type { Atlas } from '../../model/atlas'
 import type { IsoDate } from '../../model/types'
-import { formedText, statusText } from '../../model/unit-status'
+import { formationOf, formedText, isPlanned, statusText, unitStateAt } from '../../model/unit-status'
 import { AFFILIATED_NOTE, CONFLICT_TAG, NAME_LOST_TAG, type OrgDatum } from './org-structure'
+
+/**
+ * The mark before a unit's name, one per status the key explains: active, active with a formation
+ * date the source does not state, disbandment planned (announced, never drawn as done), disbanded
+ * and merged.
+ */
+export type StatusMark = 'active' | 'undated' | 'disbandment-planned' | 'disbanded' | 'merged'
 
 export interface NodeText {
   name: string
-  /** "BLR, MDA · Chechens"; null for structural nodes without any */
+  /** "Belarus", "South Korea, Turkey · Chechens": names, never codes; null for structural nodes without any */
   nationalities: string | null
-  /** the status words at the date; null for structural and group nodes */
+  /** short status words for the card: "disbanded 1 July 2023"; for structure, its formation; else null */
   status: string | null
-  /** "formed 27 February 2022" or "formation date not stated"; null where the status says it, for group nodes and undated structure */
-  formed: string | null
+  /** null for structural and group nodes */
+  mark: StatusMark | null
+  /** the source contradicts itself about it: a ⚠ after the name, and a tag on the full card */
+  conflicted: boolean
   tags: string[]
-  /** the accessible name: begins with the name, then everything the card shows */
+  /** the accessible name: begins with the name, then everything the card shows, in full */
   label: string
 }
 
@@ -23,26 +34,29 @@ export function nodeText(datum: OrgDatum, asOf: IsoDate, atlas: Atlas): NodeText
       name: datum.title,
       nationalities: null,
       status: null,
-      formed: null,
+      mark: null,
+      conflicted: false,
       tags: [datum.note],
       label: `${datum.title}, ${datum.note}`,
     }
   }
   const u = datum.unit
   const isUnit = u.kind === 'unit'
-  const { iso3, peoples } = u.nationalities
-  const codes = iso3.join(', ')
+  const named = [...u.nationalities.iso3.map(atlas.countryName), ...u.nationalities.peoples].join(', ')
+  const countries = u.nationalities.iso3.map(atlas.countryName).join(', ')
+  const peoples = u.nationalities.peoples.join(', ')
   const nationalities =
-    iso3.length || peoples.length
-      ? [codes, peoples.join(', ')].filter(Boolean).join(' · ')
+    countries || peoples
+      ? [countries, peoples].filter(Boolean).join(' · ')
       : isUnit
         ? 'nationalities not stated'
         : null
-  const spoken = [...iso3.map(atlas.countryName), ...peoples].join(', ')
-  const status = isUnit ? statusText(atlas, u, asOf) : null
-  // Said once: an undated unit's status line may already say its formation date is not stated.
-  const saysFormation = !!status && status.includes('formation date not stated')
-  const formed = (isUnit || u.formed) && !saysFormation ? formedText(u) : null
+  const full = isUnit ? statusText(atlas, u, asOf) : null
+  const { status, mark } = isUnit
+    ? shortStatus(atlas, datum.unit, asOf)
+    : { status: u.formed ? formedText(u) : null, mark: null }
+  // Said once: an undated unit's status words may already say its formation date is not stated.
+  const formed = (isUnit || u.formed) && !full?.includes('formation date not stated') ? formedText(u) : null
   const conflicted = u.conflicts.length > 0
   const tags = [
     ...(u.nameLost ? [NAME_LOST_TAG] : []),
@@ -53,13 +67,38 @@ export function nodeText(datum: OrgDatum, asOf: IsoDate, atlas: Atlas): NodeText
   const label = [
     u.name,
     ...(u.nameLost ? [NAME_LOST_TAG] : []),
-    spoken || nationalities,
-    status,
+    named || (isUnit ? 'nationalities not stated' : null),
+    full,
     formed,
     ...(conflicted ? ['conflicting claims in the source'] : []),
   ]
     .concat(u.wing === 'affiliated' && isUnit ? [`affiliated, ${AFFILIATED_NOTE}`] : [])
     .filter(Boolean)
     .join(', ')
-  return { name: u.name, nationalities, status, formed, tags, label }
+  return { name: u.name, nationalities, status, mark, conflicted, tags, label }
+}
+
+/** The card's status words, shorter than `statusText` (the details and the accessible name say it all). */
+function shortStatus(atlas: Atlas, unit: Unit, asOf: IsoDate): { status: string; mark: StatusMark | null } {
+  const state = unitStateAt(atlas, unit, asOf)
+  const basis = formationOf(atlas, unit)
+  const date = (d: SourceDate) =>
+    formatSourceDate(isPlanned(d) ? { date: d.date, precision: d.precision } : d)
+  switch (state) {
+    case 'not-yet':
+      return { status: statusText(atlas, unit, asOf), mark: null }
+    case 'merged':
+      return {
+        status: `merged into ${atlas.unitName(unit.merged!.into)}${unit.merged!.date ? `, ${date(unit.merged!.date)}` : ''}`,
+        mark: 'merged',
+      }
+    case 'disbandment-planned':
+      return { status: `disbandment planned, ${date(unit.disbanded!)} (not confirmed)`, mark: state }
+    case 'disbanded':
+      return { status: `disbanded ${date(unit.disbanded!)}`, mark: state }
+    default:
+      return basis.kind === 'own'
+        ? { status: `active · ${formedText(unit)}`, mark: 'active' }
+        : { status: 'active · formation date not stated', mark: 'undated' }
+  }
 }

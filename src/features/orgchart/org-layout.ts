@@ -1,99 +1,42 @@
 /**
- * The wide org chart's geometry, pure and without a DOM: card heights from their text, and boxes
- * and link paths for the rows `org-structure.ts` gives (d3-hierarchy's tidy tree). Units hang below
- * their structure node as an indented column, so thirty units do not make it thirty columns wide.
+ * The org chart's geometry, pure and without a DOM: boxes and link paths for the rows
+ * `org-structure.ts` gives. A compact layout, after d3-org-chart's: structural nodes form a
+ * top-down tree, each parent over its branches (packed as a tidy tree packs them), and the units
+ * under a node wrap under it instead of standing in one long column: in the full cards' grid of
+ * columns, or in the overview flowing in lines inside a frame. A unit's own units hang indented
+ * below it. `chart-scene.ts` picks the shape that fits the window best.
  */
-import { stratify, tree } from 'd3-hierarchy'
-import type { NodeText } from './node-text'
 import type { TreeRow } from './org-structure'
+import { analyse, flowGeometry, isUnitCard, shapeWithin } from './tree-analysis'
+import { emptyPiece, orthogonalPath, packPieces, shiftPiece, type Piece } from './tree-packing'
+import { flowItems } from './unit-flow'
 
-/** Sizes of the card's text, kept in step with orgchart.css. */
-export const CARD_TEXT = {
-  padX: 9,
-  padY: 7,
-  border: 1,
-  toggle: 22,
-  nameLine: 18,
-  metaLine: 16,
-  tagLine: 19,
-  /** padding and border of a tag */
-  tagPad: 14,
-  tagGap: 3,
-} as const
-
-/** The card's fonts: the name, the bold nationalities, the other lines, the italic tags. */
-export type TextKind = 'name' | 'strong' | 'meta' | 'tag'
-
-/** Width in px of a text in one of the card's fonts; the view measures with a canvas. */
-export type TextMeasure = (text: string, kind: TextKind) => number
-
-/** A measure from average character widths, for when no canvas can measure (tests, old engines). */
-export const roughMeasure: TextMeasure = (text, kind) =>
-  text.length * { name: 8.6, strong: 7.6, meta: 7.2, tag: 6.6 }[kind]
-
-/** Lines a text takes when the browser wraps it at spaces to `maxWidth` px. */
-export function wrappedLines(text: string, maxWidth: number, widthOf: (text: string) => number): number {
-  let lines = 1
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word
-    if (widthOf(candidate) <= maxWidth || !line) {
-      line = candidate
-    } else {
-      lines += 1
-      line = word
-    }
-    // A word wider than the line breaks anywhere (overflow-wrap: anywhere).
-    const wide = widthOf(line)
-    if (wide > maxWidth && line === word) {
-      lines += Math.ceil(wide / maxWidth) - 1
-    }
-  }
-  return lines
-}
-
-/** Card height in px for the text, so cards placed one below the other never overlap. */
-export function estimateCardHeight(
-  text: NodeText,
-  width: number,
-  hasToggle: boolean,
-  measure: TextMeasure = roughMeasure,
-): number {
-  const c = CARD_TEXT
-  const inner = width - 2 * c.padX - 2 * c.border
-  const of = (kind: TextKind) => (t: string) => measure(t, kind)
-  const name = Math.min(3, wrappedLines(text.name, inner - (hasToggle ? c.toggle : 0), of('name')))
-  const lines = (t: string | null, kind: TextKind) => (t ? wrappedLines(t, inner, of(kind)) : 0)
-  // The status line starts with a one-em mark and a space.
-  const meta =
-    lines(text.nationalities, 'strong') +
-    lines(text.status && `●\u2002${text.status}`, 'meta') +
-    lines(text.formed, 'meta')
-  // Tags wrap as whole boxes.
-  let tagRows = 0
-  let used = 0
-  for (const tag of text.tags) {
-    const w = Math.min(inner, measure(tag, 'tag') + c.tagPad)
-    if (!tagRows || used + c.tagGap + w > inner) {
-      tagRows += 1
-      used = w
-    } else used += c.tagGap + w
-  }
-  const tags = tagRows ? 3 + tagRows * c.tagLine + (tagRows - 1) * c.tagGap : 0
-  return Math.ceil(2 * c.padY + 2 * c.border + name * c.nameLine + meta * c.metaLine + tags)
-}
+export { orthogonalPath } from './tree-packing'
+export { gridBudgets, shapeKey } from './tree-analysis'
 
 export interface ChartMetrics {
   cardWidth: number
-  /** horizontal space between columns */
+  /** the width of a structural card (the chain above the units); cardWidth if not given */
+  structureWidth?: (row: TreeRow) => number
+  /** horizontal space between the columns of a grid */
   columnGap: number
-  /** vertical space between levels of the tree */
+  /** horizontal space between sibling branches */
+  branchGap: number
+  /** vertical space between a parent and its children */
   levelGap: number
-  /** how far a unit's card is indented below its parent in a column */
-  indent: number
-  /** vertical space between cards of a column */
+  /** vertical space between the cards of a column */
   stackGap: number
+  /** room left of a column for its link, and how far a unit's own units are indented */
+  indent: number
   margin: number
+  /** how far below a unit card's top its link meets it (the middle of its first line), at most */
+  stub: number
+  /**
+   * Where given, a node's units flow in lines inside a frame (the overview) instead of standing in
+   * a grid of columns; `naturalWidth` is a unit card's width with its name on one line (at most
+   * `cardWidth`), `pad` the frame's padding and `lineGap` the space between lines.
+   */
+  flow?: { naturalWidth: (row: TreeRow) => number; pad: number; lineGap: number }
   cardHeight: (row: TreeRow, width: number) => number
 }
 
@@ -108,130 +51,220 @@ export interface PlacedNode {
 
 export interface PlacedLink {
   id: string
+  /** the corners of the link, from the parent's card to the child's */
+  points: Point[]
   d: string
+}
+
+export interface Frame {
+  x: number
+  y: number
+  width: number
+  height: number
 }
 
 export interface ChartLayout {
   nodes: PlacedNode[]
   links: PlacedLink[]
+  /** the frames units flow in (the overview) */
+  frames: Frame[]
   width: number
   height: number
 }
 
-const isUnitCard = (row: TreeRow) => row.datum.type === 'unit' && row.datum.unit.kind === 'unit'
+export type Point = [number, number]
 
 /**
- * Places the visible rows. Structural and group nodes form a top-down tidy tree (d3 `tree`), each
- * leaf of which gets a column of its own; units hang in an indented column below their parent.
- * `rows` hold one tree (one row at level 1), as `flattenTree` gives for the chain of command.
+ * Places the chain of command (`rows` hold one tree, as `flattenTree` gives) with every grid's
+ * columns no taller than `budget` where they can be. Structural cards are `structureWidth` wide.
  */
-export function layoutChart(rows: TreeRow[], m: ChartMetrics): ChartLayout {
-  if (!rows.length) return { nodes: [], links: [], width: 0, height: 0 }
-  const childrenOf = new Map<string, TreeRow[]>()
-  for (const row of rows) {
-    if (row.parentId === null) continue
-    const list = childrenOf.get(row.parentId) ?? []
-    list.push(row)
-    childrenOf.set(row.parentId, list)
-  }
-  const byId = new Map(rows.map((r) => [r.id, r]))
-  // A node's children form a column when it is a unit or when any child is one.
-  const stacks = (row: TreeRow) => isUnitCard(row) || (childrenOf.get(row.id) ?? []).some(isUnitCard)
-  const inColumn = (row: TreeRow) => row.parentId !== null && stacks(byId.get(row.parentId)!)
+export function layoutTree(rows: TreeRow[], m: ChartMetrics, budget: number): ChartLayout {
+  const root = rows[0]
+  if (!root) return { nodes: [], links: [], frames: [], width: 0, height: 0 }
+  const tree = analyse(rows, m)
+  const { childrenOf } = tree
+  const treeKids = (row: TreeRow) => (childrenOf.get(row.id) ?? []).filter((r) => !isUnitCard(r))
+  const widthOf = (row: TreeRow) => m.structureWidth?.(row) ?? m.cardWidth
 
-  const treeRows = rows.filter((r) => !inColumn(r))
-  const maxDepth = Math.max(...treeRows.map((r) => r.level - 1))
-  // Each leaf gets a chain of stand-ins down to the deepest level, so no deeper node and no
-  // column of units can share its x.
-  type Item = { id: string; parentId: string | null; row: TreeRow | null }
-  const items: Item[] = treeRows.map((row) => ({ id: row.id, parentId: row.parentId, row }))
-  const treeParents = new Set(treeRows.map((r) => r.parentId))
-  for (const row of treeRows) {
-    if (treeParents.has(row.id)) continue
-    let parentId = row.id
-    for (let depth = row.level; depth <= maxDepth; depth++) {
-      const id = `stand-in:${row.id}:${depth}`
-      items.push({ id, parentId, row: null })
-      parentId = id
-    }
-  }
-  const hierarchy = stratify<Item>()
-    .id((d) => d.id)
-    .parentId((d) => d.parentId)(items)
-  const root = tree<Item>()
-    .nodeSize([m.cardWidth + m.columnGap, 1])
-    .separation((a, b) => (a.parent === b.parent ? 1 : 1.1))(hierarchy)
-
+  // Structural rows by depth: each level is as tall as its tallest card.
   const levelHeight: number[] = []
-  for (const row of treeRows) {
-    const d = row.level - 1
-    levelHeight[d] = Math.max(levelHeight[d] ?? 0, m.cardHeight(row, m.cardWidth))
+  const depthOf = new Map<string, number>()
+  const visitDepth = (row: TreeRow, depth: number) => {
+    depthOf.set(row.id, depth)
+    const h = m.cardHeight(row, widthOf(row))
+    tree.height.set(row.id, h)
+    levelHeight[depth] = Math.max(levelHeight[depth] ?? 0, h)
+    treeKids(row).forEach((kid) => visitDepth(kid, depth + 1))
   }
-  const levelY: number[] = [m.margin]
-  for (let d = 1; d <= maxDepth; d++) levelY[d] = levelY[d - 1]! + (levelHeight[d - 1] ?? 0) + m.levelGap
+  visitDepth(root, 0)
+  const levelY = [m.margin]
+  for (let d = 1; d <= levelHeight.length; d++) levelY[d] = levelY[d - 1]! + levelHeight[d - 1]! + m.levelGap
 
-  const points = root.descendants().filter((n) => n.data.row)
-  const minX = Math.min(...points.map((n) => n.x))
-  const nodes: PlacedNode[] = []
-  const links: PlacedLink[] = []
-  const placed = new Map<string, PlacedNode>()
-  for (const point of points) {
-    const row = point.data.row!
-    const node: PlacedNode = {
-      row,
-      x: point.x - minX + m.margin,
-      y: levelY[row.level - 1]!,
-      width: m.cardWidth,
-      height: m.cardHeight(row, m.cardWidth),
-    }
-    nodes.push(node)
-    placed.set(row.id, node)
-  }
-  for (const point of points) {
-    const child = placed.get(point.data.id)!
-    const parent = point.parent?.data.row ? placed.get(point.parent.data.id) : undefined
-    if (!parent) continue
-    const px = parent.x + parent.width / 2
-    const cx = child.x + child.width / 2
-    const mid = child.y - m.levelGap / 2
-    links.push({
-      id: `${parent.row.id}>${child.row.id}`,
-      d: `M${px},${parent.y + parent.height}V${mid}H${cx}V${child.y}`,
+  const gridPiece = (parent: TreeRow, top: number, busY: number): Piece => {
+    const cells = tree.cells.get(parent.id)!
+    const { starts } = shapeWithin(tree.shapes.get(parent.id)!, budget)
+    const piece = emptyPiece()
+    starts.forEach((start, column) => {
+      const colX = m.indent + column * (m.cardWidth + m.columnGap)
+      const spine = colX - m.indent / 2
+      let y = top
+      for (const cell of cells.slice(start, starts[column + 1] ?? cells.length)) {
+        const above: PlacedNode[] = []
+        for (const { row, nest } of cell.rows) {
+          const node: PlacedNode = {
+            row,
+            x: colX + nest * m.indent,
+            y,
+            width: m.cardWidth - nest * m.indent,
+            height: tree.height.get(row.id)!,
+          }
+          piece.nodes.push(node)
+          const stubY = y + Math.min(node.height / 2, m.stub)
+          const over = nest ? above[nest - 1]! : null
+          const id = `${row.parentId}>${row.id}`
+          if (over) {
+            const x = over.x + m.indent / 2
+            const points: Point[] = [
+              [x, over.y + over.height],
+              [x, stubY],
+              [node.x, stubY],
+            ]
+            piece.links.push({ id, points, d: '' })
+          } else {
+            const points: Point[] = [
+              [spine, busY],
+              [spine, stubY],
+              [node.x, stubY],
+            ]
+            piece.incoming.push({ id, points, d: '' })
+          }
+          above[nest] = node
+          y += node.height + m.stackGap
+        }
+      }
     })
+    const right = m.indent + starts.length * m.cardWidth + (starts.length - 1) * m.columnGap
+    piece.entry = (m.indent + right) / 2
+    piece.range = [m.indent, right]
+    return piece
   }
 
-  const placeColumn = (parent: PlacedNode, nest: number) => {
-    let y = parent.y + parent.height + m.stackGap
-    const spine = parent.x + m.indent / 2
-    for (const row of childrenOf.get(parent.row.id) ?? []) {
-      const x = parent.x + m.indent
-      const width = m.cardWidth - m.indent * nest
-      const node: PlacedNode = { row, x, y, width, height: m.cardHeight(row, width) }
-      nodes.push(node)
-      const linkY = y + Math.min(node.height / 2, 20)
-      links.push({
-        id: `${parent.row.id}>${row.id}`,
-        d: `M${spine},${parent.y + parent.height}V${linkY}H${x}`,
-      })
-      y = placeColumnBelow(node, nest + 1)
+  const flowPiece = (parent: TreeRow, top: number, busY: number): Piece => {
+    const items = tree.items.get(parent.id)!
+    const g = flowGeometry(m)
+    const { width } = shapeWithin(tree.shapes.get(parent.id)!, budget)
+    const flowed = flowItems(items, width, g)
+    const frame = { x: 0, y: top, width, height: flowed.height }
+    const piece: Piece = {
+      ...emptyPiece(),
+      frames: [frame],
+      entry: width / 2,
+      range: [0, width],
+      incoming: [
+        {
+          id: `${parent.id}>units`,
+          points: [
+            [width / 2, busY],
+            [width / 2, top],
+          ],
+          d: '',
+        },
+      ],
     }
-    return y
+    const byRow = new Map<TreeRow, PlacedNode>()
+    for (const box of flowed.boxes) {
+      const node: PlacedNode = {
+        row: box.row,
+        x: box.x,
+        y: top + box.y,
+        width: box.width,
+        height: box.height,
+      }
+      byRow.set(box.row, node)
+      piece.nodes.push(node)
+      const over = box.over && byRow.get(box.over)
+      if (over) {
+        const x = over.x + m.indent / 2
+        const stubY = node.y + Math.min(node.height / 2, m.stub)
+        piece.links.push({
+          id: `${over.row.id}>${box.row.id}`,
+          points: [
+            [x, over.y + over.height],
+            [x, stubY],
+            [node.x, stubY],
+          ],
+          d: '',
+        })
+      }
+    }
+    return piece
   }
-  const placeColumnBelow = (node: PlacedNode, nest: number): number =>
-    node.row.expanded ? placeColumn(node, nest) : node.y + node.height + m.stackGap
-  for (const node of [...nodes]) if (stacks(node.row) && node.row.expanded) placeColumn(node, 1)
 
+  const build = (row: TreeRow): Piece => {
+    const depth = depthOf.get(row.id)!
+    const y = levelY[depth]!
+    const h = tree.height.get(row.id)!
+    const childTop = levelY[depth + 1] ?? y + h + m.levelGap
+    const midY = childTop - m.levelGap / 2
+    // A node's branches, left to right: its structural children, and its units as one grid where the first is.
+    const pieces: Piece[] = []
+    let grid = false
+    for (const kid of childrenOf.get(row.id) ?? []) {
+      if (!isUnitCard(kid)) pieces.push(build(kid))
+      else if (!grid) {
+        grid = true
+        pieces.push((m.flow ? flowPiece : gridPiece)(row, childTop, midY))
+      }
+    }
+    packPieces(pieces, m.branchGap)
+    // The card sits centred over its branches; their parents may slide it within their top span.
+    const tops = pieces.map((p) => (p.card ? [p.card.x, p.card.x + p.card.width] : p.range))
+    const wide = widthOf(row)
+    const lo = Math.min(...tops.map((t) => t[0]!)) + wide / 4
+    const hi = Math.max(...tops.map((t) => t[1]!)) - wide / 4
+    const centre = pieces.length ? (pieces[0]!.entry + pieces[pieces.length - 1]!.entry) / 2 : wide / 2
+    const node: PlacedNode = { row, x: centre - wide / 2, y, width: wide, height: h }
+    const result: Piece = {
+      ...emptyPiece(),
+      nodes: [node],
+      entry: centre,
+      card: node,
+      range: pieces.length && lo <= hi ? [lo, hi] : [centre, centre],
+    }
+    for (const piece of pieces) {
+      result.nodes.push(...piece.nodes)
+      result.links.push(...piece.links)
+      result.frames.push(...piece.frames)
+      const down: PlacedLink[] = piece.card
+        ? [
+            {
+              id: `${row.id}>${piece.card.row.id}`,
+              points: [
+                [piece.entry, midY],
+                [piece.entry, childTop],
+              ],
+              d: '',
+            },
+          ]
+        : piece.incoming
+      for (const l of down) {
+        l.points.unshift([centre, y + h], [centre, midY])
+        result.links.push(l)
+        result.drops.push(l)
+      }
+    }
+    return result
+  }
+
+  const piece = build(root)
+  const left = Math.min(
+    ...piece.nodes.map((n) => n.x),
+    ...piece.links.flatMap((l) => l.points.map((p) => p[0])),
+  )
+  shiftPiece(piece, m.margin - left)
+  const { nodes, links } = piece
+  for (const l of links) l.d = orthogonalPath(l.points)
   const width = Math.max(...nodes.map((n) => n.x + n.width)) + m.margin
   const height = Math.max(...nodes.map((n) => n.y + n.height)) + m.margin
-  return { nodes, links, width, height }
-}
-
-/** The scale that shows a w×h chart whole in a view, never above 1. */
-export function fitScale(
-  content: { width: number; height: number },
-  view: { width: number; height: number },
-  min = 0.2,
-): number {
-  if (!content.width || !content.height || !view.width || !view.height) return 1
-  return Math.max(min, Math.min(1, view.width / content.width, view.height / content.height))
+  return { nodes, links, frames: piece.frames, width, height }
 }

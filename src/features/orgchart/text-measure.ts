@@ -2,10 +2,11 @@
  * Measures card text with a canvas in the page's own fonts, so the chart's card heights match what
  * the browser draws. Fonts are kept in step with orgchart.css.
  */
-import type { TextKind, TextMeasure } from './org-layout'
+import type { TextKind, TextMeasure } from './card-size'
 
 const FONT: Record<TextKind, string> = {
   name: '600 14px',
+  label: '400 14px',
   strong: '600 12.5px',
   meta: '400 12.5px',
   tag: 'italic 400 11.5px',

@@ -62,3 +62,94 @@ export function revealShift(box: Box, view: Box, margin = 12): [number, number] 
     along(box.top, box.bottom, view.top, view.bottom),
   ]
 }
+
+/** A card's box in the chart's own coordinates. */
+export interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** The scale that shows a w×h chart whole in a view, never above 1 and never below `min`. */
+export function fitScale(
+  content: { width: number; height: number },
+  view: { width: number; height: number },
+  min = 0.2,
+): number {
+  if (!content.width || !content.height || !view.width || !view.height) return 1
+  return Math.max(min, Math.min(1, view.width / content.width, view.height / content.height))
+}
+
+/**
+ * The transform at scale k that puts the chart's point (cx, cy) at the view's centre (`centre`),
+ * or centred across with the chart's top at the top (`top`); kept inside the window.
+ */
+export function centredTransform(
+  k: number,
+  content: { width: number; height: number },
+  view: { width: number; height: number },
+  [cx, cy]: [number, number],
+  align: 'centre' | 'top',
+): ZoomTransform {
+  const t = new ZoomTransform(k, view.width / 2 - cx * k, align === 'top' ? 0 : view.height / 2 - cy * k)
+  return constrainChart(t, extentOf(view), extentOf(content))
+}
+
+export const extentOf = (size: { width: number; height: number }): Extent => [
+  [0, 0],
+  [size.width, size.height],
+]
+
+/**
+ * The transform that brings a card into the view with a margin, by panning alone where the card
+ * fits at the current scale, and zooming out only as far as it must where it does not. The same
+ * transform where the card is already inside.
+ */
+export function keepInView(
+  t: ZoomTransform,
+  box: Rect,
+  view: { width: number; height: number },
+  margin = 16,
+): ZoomTransform {
+  const room = { width: view.width - 2 * margin, height: view.height - 2 * margin }
+  const k = Math.min(t.k, room.width / box.width, room.height / box.height)
+  const scaled = k === t.k ? t : new ZoomTransform(k, t.x, t.y)
+  const [dx, dy] = revealShift(
+    {
+      left: scaled.applyX(box.x),
+      top: scaled.applyY(box.y),
+      right: scaled.applyX(box.x + box.width),
+      bottom: scaled.applyY(box.y + box.height),
+    },
+    { left: 0, top: 0, right: view.width, bottom: view.height },
+    margin,
+  )
+  return dx || dy || scaled !== t ? new ZoomTransform(k, scaled.x + dx, scaled.y + dy) : t
+}
+
+/**
+ * Where a point of one layout lies in another: at the same place relative to the nearest card
+ * both have (inside it, in proportion; beside it, at the same offset). Used when the level of
+ * detail changes, so that what was under the pointer stays there.
+ */
+export function matchPoint(
+  [px, py]: [number, number],
+  from: ReadonlyMap<string, Rect>,
+  to: ReadonlyMap<string, Rect>,
+): [number, number] {
+  let nearest: { a: Rect; b: Rect; d: number } | null = null
+  for (const [id, a] of from) {
+    const b = to.get(id)
+    if (!b) continue
+    const dx = Math.max(a.x - px, 0, px - a.x - a.width)
+    const dy = Math.max(a.y - py, 0, py - a.y - a.height)
+    const d = dx * dx + dy * dy
+    if (!nearest || d < nearest.d) nearest = { a, b, d }
+  }
+  if (!nearest) return [px, py]
+  const { a, b } = nearest
+  const along = (p: number, a0: number, aw: number, b0: number, bw: number) =>
+    p < a0 ? b0 - (a0 - p) : p > a0 + aw ? b0 + bw + (p - a0 - aw) : b0 + ((p - a0) / aw) * bw
+  return [along(px, a.x, a.width, b.x, b.width), along(py, a.y, a.height, b.y, b.height)]
+}

@@ -1,0 +1,89 @@
+import type { Detail } from './card-size'
+import { OTHER_NOTE, OTHER_TITLE } from './chart-metrics'
+import type { ChartScene } from './chart-scene'
+import type { TreeRow } from './org-structure'
+import { OrgTree, type NodeLook } from './OrgTree'
+
+export interface TreeHandlers {
+  looks: ReadonlyMap<string, NodeLook>
+  selected: string | null
+  flashKey: number
+  onToggle: (id: string, expand: boolean) => void
+  onSelect: (id: string) => void
+}
+
+/**
+ * The chart's drawing at one level of detail: the links, the chain of command and, framed apart
+ * with its heading, the units the source does not place. Two trees over one drawing.
+ */
+export function ChartDrawing({
+  scene,
+  detail,
+  chainRows,
+  otherRows,
+  handlers,
+}: {
+  scene: ChartScene
+  detail: Detail
+  chainRows: TreeRow[]
+  otherRows: TreeRow[]
+  handlers: TreeHandlers
+}) {
+  const frame = scene.otherFrame
+  const place = (nodes: ChartScene['chain']['nodes']) => ({
+    detail,
+    nodes,
+    width: scene.width,
+    height: scene.height,
+  })
+  return (
+    <>
+      <svg className="org-links" width={scene.width} height={scene.height} aria-hidden="true">
+        {scene.chain.frames.map((f) => (
+          <rect
+            key={`${f.x},${f.y}`}
+            className="org-flow__frame"
+            x={f.x}
+            y={f.y}
+            width={f.width}
+            height={f.height}
+            rx={6}
+          />
+        ))}
+        {scene.chain.links.map((link) => (
+          <path key={link.id} d={link.d} />
+        ))}
+        {frame && (
+          <rect
+            className="org-other__frame"
+            x={frame.x}
+            y={frame.y}
+            width={frame.width}
+            height={frame.height}
+            rx={6}
+          />
+        )}
+      </svg>
+      {chainRows.length > 0 && (
+        <OrgTree
+          label="Chain of command"
+          rows={chainRows}
+          placement={place(scene.chain.nodes)}
+          {...handlers}
+        />
+      )}
+      {frame && (
+        <div
+          className="org-other__heading"
+          style={{ left: frame.heading.x, top: frame.heading.y, width: frame.heading.width }}
+        >
+          <h3 className="org-other__title">{OTHER_TITLE}</h3>
+          <p className="org-other__note">{OTHER_NOTE}</p>
+        </div>
+      )}
+      {otherRows.length > 0 && (
+        <OrgTree label={OTHER_TITLE} rows={otherRows} placement={place(scene.other.nodes)} {...handlers} />
+      )}
+    </>
+  )
+}

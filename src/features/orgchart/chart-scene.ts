@@ -1,0 +1,236 @@
+/**
+ * The whole drawing of the org chart, pure: the chain of command (`layoutTree`) and, framed apart,
+ * the units the source names without placing them. Of the column counts and the places for the
+ * framed block, it keeps the arrangement that fills a window of the given shape best.
+ */
+import { balancedColumns, stackHeight } from './grid-columns'
+import { flowItem, flowItems, flowWidths, type FlowGeometry } from './unit-flow'
+import {
+  gridBudgets,
+  layoutTree,
+  shapeKey,
+  type ChartLayout,
+  type ChartMetrics,
+  type Frame,
+  type PlacedNode,
+} from './org-layout'
+import type { TreeRow } from './org-structure'
+
+export interface ChartScene {
+  width: number
+  height: number
+  /** the chain of command, in the scene's coordinates */
+  chain: ChartLayout
+  /** the units the source names without placing them */
+  other: ChartLayout
+  /** the frame around them and the box of its heading at the top; null without any */
+  otherFrame: (Frame & { heading: Frame }) | null
+}
+
+export interface SceneOptions {
+  /** the window's width over its height: the drawing is arranged to be about this shape */
+  aspect: number
+  /** the height of the other units' heading, wrapped to a width */
+  headingHeight: (width: number) => number
+}
+
+const EMPTY: ChartLayout = { nodes: [], links: [], frames: [], width: 0, height: 0 }
+
+/** The framed block of unplaced units, at (0, 0): its heading, then its units in columns or flowing. */
+interface Block {
+  nodes: PlacedNode[]
+  width: number
+  height: number
+  heading: Frame
+}
+
+/**
+ * The block's possible shapes: in the overview (`flow`) its units flow at widths from the widest
+ * unit to all on one line; else they stand in one to n columns, each column keeping the room a
+ * grid column has at its left, where the chart draws a unit's status mark.
+ */
+function otherBlocks(rows: TreeRow[], m: ChartMetrics, options: SceneOptions): Block[] {
+  if (!rows.length) return []
+  const pad = m.stackGap + 4
+  const finish = (width: number, place: (top: number) => { nodes: PlacedNode[]; height: number }): Block => {
+    const heading = { x: pad, y: pad, width: width - 2 * pad, height: options.headingHeight(width - 2 * pad) }
+    const placed = place(pad + heading.height + m.stackGap + 2)
+    return { nodes: placed.nodes, width, height: placed.height + pad, heading }
+  }
+  if (m.flow) {
+    const naturalWidth = m.flow.naturalWidth
+    const g: FlowGeometry = {
+      pad,
+      gap: m.columnGap,
+      lineGap: m.flow.lineGap,
+      indent: m.indent,
+      stackGap: m.stackGap,
+    }
+    const items = rows.map((row) => {
+      const width = Math.min(naturalWidth(row), m.cardWidth)
+      return flowItem([{ row, nest: 0, width, height: m.cardHeight(row, width) }], g)
+    })
+    const [min, max] = flowWidths(items, g)
+    const widths: number[] = []
+    for (let w = Math.max(min, 160); w < max; w += 24) widths.push(w)
+    widths.push(Math.max(max, 160))
+    return widths.map((width) =>
+      finish(width, (top) => {
+        const flowed = flowItems(items, width, g)
+        const nodes = flowed.boxes.map((b) => ({
+          row: b.row,
+          x: b.x,
+          y: top - pad + b.y,
+          width: b.width,
+          height: b.height,
+        }))
+        return { nodes, height: top - pad + flowed.height - pad }
+      }),
+    )
+  }
+  const heights = rows.map((r) => m.cardHeight(r, m.cardWidth))
+  return rows.map((_, i) => {
+    const starts = balancedColumns(heights, m.stackGap, i + 1)
+    const width = 2 * pad + m.indent + starts.length * m.cardWidth + (starts.length - 1) * m.columnGap
+    return finish(width, (top) => {
+      const nodes: PlacedNode[] = []
+      let tallest = 0
+      starts.forEach((start, column) => {
+        const end = starts[column + 1] ?? rows.length
+        let y = top
+        rows.slice(start, end).forEach((row, j) => {
+          const height = heights[start + j]!
+          nodes.push({
+            row,
+            x: pad + m.indent + column * (m.cardWidth + m.columnGap),
+            y,
+            width: m.cardWidth,
+            height,
+          })
+          y += height + m.stackGap
+        })
+        tallest = Math.max(tallest, stackHeight(heights.slice(start, end), m.stackGap))
+      })
+      return { nodes, height: top + tallest }
+    })
+  })
+}
+
+/** The chain's cards and link segments as boxes [x0, x1, bottom], for `lowestBetween`. */
+function footprint(chain: ChartLayout): number[] {
+  const boxes: number[] = []
+  for (const n of [...chain.nodes, ...chain.frames]) boxes.push(n.x, n.x + n.width, n.y + n.height)
+  for (const { points } of chain.links)
+    for (let i = 1; i < points.length; i++) {
+      const [ax, ay] = points[i - 1]!
+      const [bx, by] = points[i]!
+      boxes.push(Math.min(ax, bx), Math.max(ax, bx), Math.max(ay, by))
+    }
+  return boxes
+}
+
+/** The lowest point the chain's cards and links reach between x0 and x1, or `top`. */
+function lowestBetween(boxes: number[], x0: number, x1: number, top: number): number {
+  let low = top
+  for (let i = 0; i < boxes.length; i += 3)
+    if (boxes[i]! <= x1 && boxes[i + 1]! >= x0 && boxes[i + 2]! > low) low = boxes[i + 2]!
+  return low
+}
+
+const shifted = (nodes: PlacedNode[], dx: number, dy: number) =>
+  nodes.map((n) => ({ ...n, x: n.x + dx, y: n.y + dy }))
+
+/**
+ * Lays out the chain and the other units together. Tried: every column budget of the chain's
+ * grids, every column count of the framed block, and the block to the right of the chain, below
+ * it, or tucked into the empty corner under its right or left end. Kept: the one a window of
+ * `options.aspect` shows at the largest scale, then the smallest.
+ */
+export function layoutScene(
+  chainRows: TreeRow[],
+  otherRows: TreeRow[],
+  metrics: ChartMetrics,
+  options: SceneOptions,
+): ChartScene {
+  const aspect = options.aspect > 0 && Number.isFinite(options.aspect) ? options.aspect : 1
+  // Every arrangement asks for the same cards' heights: measured once each.
+  const known = new Map<string, number>()
+  const cardHeight = (row: TreeRow, width: number) => {
+    const key = `${row.id}\u0000${width}`
+    let h = known.get(key)
+    if (h === undefined) known.set(key, (h = metrics.cardHeight(row, width)))
+    return h
+  }
+  const widths = new Map<string, number>()
+  const structureWidth = metrics.structureWidth
+    ? (row: TreeRow) => {
+        let w = widths.get(row.id)
+        if (w === undefined) widths.set(row.id, (w = metrics.structureWidth!(row)))
+        return w
+      }
+    : undefined
+  const m: ChartMetrics = { ...metrics, cardHeight, structureWidth }
+  const budgets = chainRows.length ? [...gridBudgets(chainRows, m), Infinity] : [0]
+  const seen = new Set<string>()
+  const chains: ChartLayout[] = []
+  for (const budget of budgets) {
+    const key = chainRows.length ? shapeKey(chainRows, m, budget) : ''
+    if (!seen.has(key)) chains.push(chainRows.length ? layoutTree(chainRows, m, budget) : EMPTY)
+    seen.add(key)
+  }
+  // The most promising first, so that the others can be cut short.
+  const bound = (c: ChartLayout) => Math.max(c.width / aspect, c.height)
+  chains.sort((a, b) => bound(a) - bound(b))
+  const blocks = otherBlocks(otherRows, m, options)
+  let best: { score: number; area: number; scene: ChartScene } | null = null
+  const consider = (chain: ChartLayout, block: (typeof blocks)[number] | null, x: number, y: number) => {
+    const width = Math.max(chain.width, block ? x + block.width + m.margin : 0)
+    const height = Math.max(chain.height, block ? y + block.height + m.margin : 0)
+    const score = Math.max(width / aspect, height)
+    const area = width * height
+    if (best && (score > best.score + 0.5 || (score > best.score - 0.5 && area >= best.area))) return
+    best = {
+      score,
+      area,
+      scene: {
+        width,
+        height,
+        chain,
+        other: block ? { ...EMPTY, nodes: shifted(block.nodes, x, y), width, height } : EMPTY,
+        otherFrame: block
+          ? {
+              x,
+              y,
+              width: block.width,
+              height: block.height,
+              heading: { ...block.heading, x: x + block.heading.x, y: y + block.heading.y },
+            }
+          : null,
+      },
+    }
+  }
+  for (const chain of chains) {
+    if (best && bound(chain) > (best as { score: number }).score + 0.5) break
+    if (!blocks.length) consider(chain, null, 0, 0)
+    const boxes = footprint(chain)
+    for (const block of blocks) {
+      if (!chain.nodes.length) {
+        consider(chain, block, m.margin, m.margin)
+        continue
+      }
+      const right = chain.width - m.margin
+      consider(chain, block, right + m.branchGap, m.margin)
+      consider(chain, block, m.margin, chain.height - m.margin + m.levelGap)
+      // Tucked under the chain, starting at any card's left edge or ending at any card's right edge.
+      const xs = new Set([m.margin, right - block.width])
+      for (const n of chain.nodes) xs.add(n.x).add(n.x + n.width - block.width)
+      for (const x of xs) {
+        if (x < m.margin || x + block.width > right) continue
+        const low = lowestBetween(boxes, x - m.columnGap, x + block.width + m.columnGap, m.margin)
+        consider(chain, block, x, low + m.levelGap)
+      }
+    }
+  }
+  const scene = best!.scene
+  return { ...scene, chain: { ...scene.chain, width: scene.width, height: scene.height } }
+}

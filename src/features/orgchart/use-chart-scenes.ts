@@ -1,0 +1,68 @@
+/**
+ * The chart's two drawings (overview and full cards) for the rows shown, arranged for the window's
+ * shape. A drawing is laid out again only when what it draws changes: the overview shows names
+ * alone, so scrubbing the date (which changes status words) leaves it as it is.
+ */
+import { useMemo } from 'react'
+import type { TreeRow } from './org-structure'
+import { roughMeasure, type Detail } from './card-size'
+import { chartMetrics, otherHeadingHeight } from './chart-metrics'
+import { layoutScene, type ChartScene } from './chart-scene'
+import type { NodeText } from './node-text'
+import { canvasMeasure } from './text-measure'
+
+/** What a drawing depends on, as a key: rows and their state, and the text the level of detail shows. */
+function sceneKey(detail: Detail, rows: TreeRow[], texts: ReadonlyMap<string, NodeText>, aspect: number) {
+  const parts = rows.map((r) => {
+    const t = texts.get(r.id)!
+    const shown = detail === 'names' ? [t.name, t.conflicted] : [t.name, t.nationalities, t.status, t.tags]
+    return JSON.stringify([r.id, r.parentId, r.childCount, r.expanded, ...shown])
+  })
+  return `${detail}|${aspect}|${parts.join('|')}`
+}
+
+const recent = new Map<string, ChartScene>()
+
+function sceneFor(
+  detail: Detail,
+  chainRows: TreeRow[],
+  otherRows: TreeRow[],
+  texts: ReadonlyMap<string, NodeText>,
+  aspect: number,
+): ChartScene {
+  const key = `${sceneKey(detail, chainRows, texts, aspect)}||${sceneKey(detail, otherRows, texts, aspect)}`
+  const known = recent.get(key)
+  if (known) return known
+  const measure = canvasMeasure(pageFontFamily()) ?? roughMeasure
+  const scene = layoutScene(
+    chainRows,
+    otherRows,
+    chartMetrics(detail, (row) => texts.get(row.id)!, measure),
+    { aspect, headingHeight: otherHeadingHeight(measure) },
+  )
+  // A few recent drawings: scrubbing back and forth finds them again.
+  if (recent.size >= 8) recent.delete(recent.keys().next().value!)
+  recent.set(key, scene)
+  return scene
+}
+
+export function useChartScenes(
+  enabled: boolean,
+  chainRows: TreeRow[],
+  otherRows: TreeRow[],
+  texts: ReadonlyMap<string, NodeText>,
+  aspect: number,
+): Record<Detail, ChartScene> | null {
+  const names = enabled ? sceneFor('names', chainRows, otherRows, texts, aspect) : null
+  const full = enabled ? sceneFor('full', chainRows, otherRows, texts, aspect) : null
+  // The same object while both drawings stay the same: the window re-chooses its view on change.
+  return useMemo(() => (names && full ? { names, full } : null), [names, full])
+}
+
+let fontFamily: string | null = null
+
+/** The page's font family, read once: reading computed style on every layout forces a style recalc. */
+function pageFontFamily(): string {
+  fontFamily ??= getComputedStyle(document.documentElement).fontFamily
+  return fontFamily
+}
