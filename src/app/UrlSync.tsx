@@ -10,8 +10,8 @@ import {
   type UrlProblem,
 } from './url-state'
 
-/** Keys whose changes replace the history entry instead of adding one (scrubbing, typing). */
-const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query']
+/** Keys whose changes replace the history entry instead of adding one (scrubbing, typing, panning). */
+const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query', 'mapView']
 
 function onlyContinuousChanged(a: UrlChoices, b: UrlChoices): boolean {
   return (Object.keys(a) as Array<keyof UrlChoices>).every((k) => CONTINUOUS.includes(k) || a[k] === b[k])

@@ -1,13 +1,18 @@
 /**
  * The user's choices in the query string: country, date, layer, unit, event, wing, nationality,
- * status, q, view (the phone's open view), pane (the laptop's lower pane). Parsing never throws: a malformed value is dropped and reported as a problem, so a
- * bad link shows a notice instead of a broken app. Pure functions; the hook lives in UrlSync.tsx.
+ * status, q, view (the phone's open view), pane (the laptop's lower pane), region (the map's region
+ * preset), zoom (a centre and zoom the user panned to: longitude,latitude,zoom) and legend (the
+ * pinned legend entry). Parsing never throws: a malformed value is dropped and reported as a
+ * problem, so a bad link shows a notice instead of a broken app. Pure functions; the hook lives in
+ * UrlSync.tsx.
  */
 import { WINGS, type Wing } from '../data/schema'
 import type { Atlas } from '../model/atlas'
 import { parseIsoDate } from '../lib/dates'
 import { type AppState } from '../store/app-store'
 import { LOWER_PANES, VIEW_NAMES, type LowerPane, type ViewName } from '../store/layout-slice'
+import { MAP_REGIONS, type MapRegion, type MapViewChoice } from '../store/map-view-slice'
+import { LEGEND_KEYS, type LegendKey } from '../model/map-layer'
 import { MAP_LAYERS, UNIT_STATUSES, type MapLayer, type UnitStatus } from '../model/types'
 
 export type UrlChoices = Pick<
@@ -23,6 +28,9 @@ export type UrlChoices = Pick<
   | 'query'
   | 'phoneView'
   | 'lowerPane'
+  | 'mapRegion'
+  | 'mapView'
+  | 'legendPin'
 >
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -37,6 +45,9 @@ export const DEFAULT_CHOICES: UrlChoices = {
   query: '',
   phoneView: 'map',
   lowerPane: null,
+  mapRegion: 'world',
+  mapView: null,
+  legendPin: null,
 }
 
 /** Which parameter holds which choice, in the order they are written. */
@@ -52,6 +63,9 @@ const PARAM: Record<keyof UrlChoices, string> = {
   query: 'q',
   phoneView: 'view',
   lowerPane: 'pane',
+  mapRegion: 'region',
+  mapView: 'zoom',
+  legendPin: 'legend',
 }
 
 export interface UrlProblem {
@@ -62,6 +76,23 @@ export interface UrlProblem {
 
 const ID = /^[a-z0-9-]{1,80}$/
 const ISO3 = /^[A-Z]{3}$/
+const NUMBER = '(-?\\d{1,3}(?:\\.\\d{1,6})?)'
+const MAP_VIEW = new RegExp(`^${NUMBER},${NUMBER},${NUMBER}$`)
+
+/** "21.5,45.25,6": longitude and latitude to 2 decimals, the zoom to 2. */
+export function formatMapView(view: MapViewChoice): string {
+  const round = (x: number) => String(Math.round(x * 100) / 100)
+  return `${round(view.center[0])},${round(view.center[1])},${round(view.zoom)}`
+}
+
+/** A map view written as formatMapView writes it, or null when it is not one. */
+export function parseMapView(text: string): MapViewChoice | null {
+  const match = MAP_VIEW.exec(text)
+  if (!match) return null
+  const [lon, lat, zoom] = match.slice(1).map(Number) as [number, number, number]
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90 || zoom < 1 || zoom > 20) return null
+  return { center: [lon, lat], zoom }
+}
 
 export function parseUrlChoices(search: string): { choices: UrlChoices; problems: UrlProblem[] } {
   const params = new URLSearchParams(search)
@@ -107,6 +138,23 @@ export function parseUrlChoices(search: string): { choices: UrlChoices; problems
     (v) => (LOWER_PANES as readonly string[]).includes(v),
     `is not one of ${LOWER_PANES.join(', ')}`,
   ) as LowerPane | null
+  choices.mapRegion =
+    (read(
+      'mapRegion',
+      (v) => (MAP_REGIONS as readonly string[]).includes(v),
+      `is not one of ${MAP_REGIONS.join(', ')}`,
+    ) as MapRegion | null) ?? DEFAULT_CHOICES.mapRegion
+  const mapView = read(
+    'mapView',
+    (v) => parseMapView(v) !== null,
+    'is not a longitude, a latitude and a zoom from 1 to 20, such as 4.35,50.85,8',
+  )
+  choices.mapView = mapView === null ? null : parseMapView(mapView)
+  choices.legendPin = read(
+    'legendPin',
+    (v) => (LEGEND_KEYS as readonly string[]).includes(v),
+    `is not a legend entry (one of ${LEGEND_KEYS.join(', ')})`,
+  ) as LegendKey | null
   // Only one thing is selected at a time, as in the store.
   const selected = (['country', 'unit', 'event'] as const).filter((k) => choices[k] !== null)
   for (const extra of selected.slice(1)) {
@@ -126,7 +174,7 @@ export function serializeUrlChoices(choices: UrlChoices): string {
   for (const key of Object.keys(PARAM) as Array<keyof UrlChoices>) {
     const value = choices[key]
     if (value === null || value === '' || value === DEFAULT_CHOICES[key]) continue
-    params.set(PARAM[key], String(value))
+    params.set(PARAM[key], key === 'mapView' ? formatMapView(value as MapViewChoice) : String(value))
   }
   const text = params.toString()
   return text ? `?${text}` : ''
@@ -145,6 +193,9 @@ export function choicesOf(state: AppState): UrlChoices {
     query: state.query,
     phoneView: state.phoneView,
     lowerPane: state.lowerPane,
+    mapRegion: state.mapRegion,
+    mapView: state.mapView,
+    legendPin: state.legendPin,
   }
 }
 

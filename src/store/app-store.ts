@@ -9,6 +9,7 @@ import type { LegionEvent, Wing } from '../data/schema'
 import { asOfForEvent } from '../lib/dates'
 import type { IsoDate, MapLayer, UnitFilters, UnitStatus } from '../model/types'
 import { layoutSlice, type LayoutSlice } from './layout-slice'
+import { mapViewSlice, type MapViewSlice } from './map-view-slice'
 
 export interface SelectionSlice {
   /** alpha-3 code of the selected country */
@@ -50,7 +51,7 @@ export interface OrgFilterSlice extends UnitFilters {
  * it is large, in its own file such as layout-slice.ts), spread into the store below and listed in
  * `initialChoices`.
  */
-export type AppState = SelectionSlice & TimeSlice & MapSlice & OrgFilterSlice & LayoutSlice
+export type AppState = SelectionSlice & TimeSlice & MapSlice & OrgFilterSlice & LayoutSlice & MapViewSlice
 
 type Slice<T> = StateCreator<AppState, [], [], T>
 
@@ -97,6 +98,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...mapSlice(...a),
   ...orgFilterSlice(...a),
   ...layoutSlice(...a),
+  ...mapViewSlice(...a),
 }))
 
 /** The choices as they are when the app starts; tests reset the store to this. */
@@ -114,6 +116,9 @@ export const initialChoices = (() => {
     query: s.query,
     phoneView: s.phoneView,
     lowerPane: s.lowerPane,
+    mapRegion: s.mapRegion,
+    mapView: s.mapView,
+    legendPin: s.legendPin,
   }
 })()
 
