@@ -52,11 +52,27 @@ describe('map layers', () => {
     })
   })
 
-  it('shows a statement dated after the as-of date as "not yet stated"', () => {
-    const dated = countries.find((c) => c.statedOn && c.statedOn.precision === 'day')!
+  it('shows a statement dated after the as-of date as "not yet stated", a kind of "no stance given"', () => {
+    const dated = countries.find(
+      (c) => c.statedOn && c.statedOn.precision === 'day' && c.legality !== 'unspecified',
+    )!
     const before = new Date(Date.parse(dated.statedOn!.date) - 86_400_000).toISOString().slice(0, 10)
-    expect(countryLayerValue(dated, 'legality', before).category).toBe('not-yet')
+    expect(countryLayerValue(dated, 'legality', before)).toMatchObject({
+      category: 'no-stance',
+      valueText: 'not yet stated',
+    })
     expect(countryLayerValue(dated, 'legality', dated.statedOn!.date).category).toBe(dated.legality)
+  })
+
+  it('shows a table row silent on legality as "legality not stated", a kind of "no stance given"', () => {
+    const algeria = countries.find((c) => c.iso3 === 'DZA')!
+    expect(algeria.legality).toBe('unspecified')
+    expect(countryLayerValue(algeria, 'legality', '2026-01-01')).toMatchObject({
+      category: 'no-stance',
+      valueText: 'legality not stated',
+    })
+    // Its stance is stated: the stance layer colours it.
+    expect(countryLayerValue(algeria, 'stance', '2026-01-01').category).toBe('discourages')
   })
 
   it('shows an undated statement from the Legion’s creation on, marked "date not stated", never before', () => {
@@ -95,18 +111,19 @@ describe('map layers', () => {
     expect(entries[0]!.count).toBe(0)
   })
 
-  it('lists every legality in the legend with its count', () => {
+  it('lists every stated legality in the legend with its count, then one entry for each other idea', () => {
     const entries = legendEntries('legality', layerValues(countries, 'legality', '2026-01-01'))
-    expect(entries.map((e) => e.label)).toEqual([
-      'legal',
-      'legal with permission or conditions',
-      'legality unclear',
-      'illegal',
-      'legality not stated',
-      'statement date not stated',
-      'not yet stated',
-      'no stance recorded',
+    expect(entries.map((e) => [e.label, e.kind])).toEqual([
+      ['legal', 'value'],
+      ['legal with permission or conditions', 'value'],
+      ['legality unclear', 'value'],
+      ['illegal', 'value'],
+      ['statement date not stated', 'property'],
+      ['no stance given', 'no-data'],
     ])
+    // One kind of "no data" among the entries (the legend adds "not in the source"), explained in words.
+    expect(entries.filter((e) => e.kind === 'no-data')).toHaveLength(1)
+    for (const e of entries.filter((e) => e.kind !== 'value')) expect(e.definition.length).toBeGreaterThan(40)
     // Every country once: dated and undated apart in each category; the undated entry sums them.
     const perCountry = entries.filter((e) => e.category !== 'undated')
     expect(perCountry.reduce((n, e) => n + e.count + e.undated, 0)).toBe(countries.length)
@@ -114,5 +131,14 @@ describe('map layers', () => {
       entries.reduce((n, e) => n + e.undated, 0),
     )
     expect(new Set(entries.map((e) => e.fill)).size).toBe(entries.length)
+  })
+
+  it('merges a missing row, a row silent on legality and a later statement into "no stance given"', () => {
+    const early = legendEntries('legality', layerValues(countries, 'legality', '2022-03-01'))
+    const noStance = early.find((e) => e.category === 'no-stance')!
+    const missingRow = countries.filter((c) => c.legality === null).length
+    const silent = countries.filter((c) => c.legality === 'unspecified').length
+    expect(noStance.count).toBeGreaterThan(missingRow + silent)
+    expect(early.filter((e) => e.kind === 'no-data')).toHaveLength(1)
   })
 })

@@ -9,6 +9,7 @@ import { renderWithData } from './helpers/render-app'
 
 afterEach(() => vi.unstubAllGlobals())
 
+/** Renders the map and the details, and opens the country list (a column beside a wide map). */
 async function renderMap() {
   const view = renderWithData(
     <>
@@ -16,6 +17,7 @@ async function renderMap() {
       <DetailsPanel />
     </>,
   )
+  fireEvent.click(await screen.findByRole('button', { name: /^Countries \(\d+\)$/ }))
   await screen.findByRole('listbox', { name: /Countries in the source/ })
   return view
 }
@@ -45,10 +47,21 @@ describe('the map', () => {
   })
 
   it('selects Singapore with the keyboard alone', async () => {
-    await renderMap()
+    renderWithData(
+      <>
+        <MapView />
+        <DetailsPanel />
+      </>,
+    )
     const user = userEvent.setup()
-    const list = screen.getByRole('listbox', { name: /Countries in the source/ })
-    list.focus()
+    // The list's button opens it and puts the keyboard in it.
+    const toggle = await screen.findByRole('button', { name: /^Countries \(\d+\)$/ })
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    toggle.focus()
+    await user.keyboard('{Enter}')
+    const list = await screen.findByRole('listbox', { name: /Countries in the source/ })
+    expect(list).toHaveFocus()
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
     await user.keyboard('sing')
     expect(list).toHaveAttribute('aria-activedescendant', expect.stringContaining('SGP'))
     await user.keyboard('{Enter}')
@@ -101,12 +114,14 @@ describe('the map', () => {
     // Poland is "legal with permission" but "permits": same node, same geometry, another fill.
     expect(shapeOf(container, 'POL')).toBe(poland)
     expect(poland.getAttribute('fill')).not.toBe(legalityFill)
-    // Before Nigeria's statement (7 March 2022) it is "not yet stated": a new fill, same node and path.
+    // Before Nigeria's statement (7 March 2022) it is "no stance given" (not yet stated): a new fill,
+    // same node and path.
     const stanceFill = nigeria.getAttribute('fill')
     act(() => useAppStore.setState({ asOf: '2022-03-01' }))
     expect(shapeOf(container, 'NGA')).toBe(nigeria)
     expect(nigeria.getAttribute('fill')).not.toBe(stanceFill)
-    expect(nigeria).toHaveAttribute('data-cat', 'not-yet')
+    expect(nigeria).toHaveAttribute('data-cat', 'no-stance')
+    expect(nigeria).toHaveAccessibleName(/^Nigeria: not yet stated \(stated 7 March 2022\)/)
     expect([poland.getAttribute('d'), nigeria.getAttribute('d')]).toEqual(geometry)
   })
 
@@ -130,7 +145,7 @@ describe('focus in the details panel', () => {
         <DetailsPanel />
       </>,
     )
-    await screen.findByRole('listbox', { name: /Countries in the source/ })
+    await screen.findByRole('group', { name: /^World map/ })
     act(() => useAppStore.getState().selectUnit('pahonia-regiment'))
     const user = userEvent.setup()
     await user.click(await screen.findByRole('button', { name: 'Belarus' }))

@@ -21,7 +21,7 @@ describe('data text is rendered as text', () => {
     const { container } = renderWithData(<App />, {
       'data/countries.json': { body: JSON.stringify(countries) },
     })
-    await screen.findByRole('listbox', { name: /Countries in the source/ })
+    await screen.findByRole('group', { name: /^World map/ })
     act(() => useAppStore.getState().selectCountry('POL'))
     const article = await screen.findByRole('article', { name: 'Poland' })
     expect(within(article).getByText(`Statement ${MARKUP}`)).toBeInTheDocument()

@@ -9,11 +9,15 @@ import {
   layerValues,
   legendEntries,
   legendEntryText,
+  STANCE_CATEGORIES,
   undatedPatternId,
+  type StanceCategory,
 } from '../src/model/map-layer'
 import { countries } from './helpers/atlas'
 
 const VALUES = new Set<string>([...LEGALITIES, ...STANCES])
+/** The legalities the map colours: a row silent on legality is "no stance given", not a stance. */
+const STATED_LEGALITIES = STANCE_CATEGORIES.filter((c) => (LEGALITIES as readonly string[]).includes(c))
 
 describe('stances before the Legion existed', () => {
   for (const layer of ['legality', 'stance'] as const) {
@@ -41,15 +45,18 @@ describe('stances before the Legion existed', () => {
 describe('undated stances from 27 February 2022', () => {
   const values = layerValues(countries, 'legality', '2022-03-01')
   const entries = legendEntries('legality', values)
-  const undatedCountries = countries.filter((c) => c.legality !== null && c.statedOn === null)
+  const undatedCountries = countries.filter(
+    (c) => c.legality !== null && c.legality !== 'unspecified' && c.statedOn === null,
+  )
 
   it('are drawn hatched in their own colour, never in the flat colour of a dated stance', () => {
     expect(undatedCountries.length).toBeGreaterThan(0)
     for (const c of undatedCountries) {
       const v = values.get(c.iso3)!
       expect(v.undated).toBe(true)
-      expect(v.fill).toBe(`url(#${undatedPatternId(c.legality!)})`)
-      expect(v.fill).not.toBe(CATEGORY_FILL[c.legality!])
+      const legality = c.legality as StanceCategory
+      expect(v.fill).toBe(`url(#${undatedPatternId(legality)})`)
+      expect(v.fill).not.toBe(CATEGORY_FILL[legality])
       expect(v.dateText).toBe('date not stated')
     }
   })
@@ -58,7 +65,7 @@ describe('undated stances from 27 February 2022', () => {
     const undated = entries.find((e) => e.category === 'undated')!
     expect(undated.label).toBe('statement date not stated')
     expect(undated.count).toBe(undatedCountries.length)
-    for (const legality of LEGALITIES) {
+    for (const legality of STATED_LEGALITIES) {
       const entry = entries.find((e) => e.category === legality)!
       const shown = [...values.values()].filter((v) => v.category === legality)
       expect(entry.count).toBe(shown.filter((v) => !v.undated).length)
@@ -69,5 +76,16 @@ describe('undated stances from 27 February 2022', () => {
     expect(legendEntryText(illegal)).toBe(
       `illegal (${illegal.count} dated, ${illegal.undated} date not stated)`,
     )
+  })
+
+  it('leave a row silent on legality, undated or not, as "no stance given", never hatched', () => {
+    const silent = countries.filter((c) => c.legality === 'unspecified')
+    expect(silent.length).toBeGreaterThan(0)
+    for (const c of silent) {
+      const v = values.get(c.iso3)!
+      expect(v.category).toBe('no-stance')
+      expect(v.undated).toBe(false)
+      expect(v.fill).toBe(CATEGORY_FILL['no-stance'])
+    }
   })
 })

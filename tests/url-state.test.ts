@@ -27,6 +27,9 @@ describe('URL state', () => {
       tableTab: 'events',
       tableSearch: 'Yavoriv',
       timelineWindow: ['2022-02-01', '2025-12-31'],
+      mapRegion: 'balkans',
+      mapView: { center: [21.17, 42.67], zoom: 12.5 },
+      legendPin: 'illegal',
     }
     for (const choices of [
       withCountry,
@@ -42,6 +45,33 @@ describe('URL state', () => {
       const search = serializeUrlChoices(choices)
       expect(parseUrlChoices(search)).toEqual({ choices, problems: [] })
     }
+  })
+
+  it("writes the map's region, a panned view and the pinned legend entry compactly, and reads them back", () => {
+    const search = serializeUrlChoices({
+      ...DEFAULT_CHOICES,
+      mapRegion: 'europe',
+      mapView: { center: [4.3517, 50.8503], zoom: 8.004 },
+      legendPin: 'conflicts',
+    })
+    expect(search).toBe('?region=europe&zoom=4.35%2C50.85%2C8&legend=conflicts')
+    expect(parseUrlChoices(search).choices).toMatchObject({
+      mapRegion: 'europe',
+      mapView: { center: [4.35, 50.85], zoom: 8 },
+      legendPin: 'conflicts',
+    })
+    // A western, southern view has negative coordinates.
+    const west = { center: [-58.38, -34.6] as [number, number], zoom: 4 }
+    expect(
+      parseUrlChoices(serializeUrlChoices({ ...DEFAULT_CHOICES, mapView: west })).choices.mapView,
+    ).toEqual(west)
+  })
+
+  it('drops a region, a view or a legend entry it does not know, and says why', () => {
+    const { choices, problems } = parseUrlChoices('?region=atlantis&zoom=500,1,2&legend=not-yet')
+    expect(choices).toEqual(DEFAULT_CHOICES)
+    expect(problems.map((p) => p.param)).toEqual(['region', 'zoom', 'legend'])
+    expect(parseUrlChoices('?zoom=10,50,40').problems[0]!.reason).toMatch(/zoom from 1 to 20/)
   })
 
   it('uses the documented parameter names', () => {

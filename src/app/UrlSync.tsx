@@ -13,9 +13,9 @@ import { embedViewOf, keepEmbed } from './embed'
 
 /**
  * Keys whose changes replace the history entry instead of adding one (scrubbing, typing, moving the
- * timeline's window).
+ * timeline's window, panning the map).
  */
-const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query', 'tableSearch', 'timelineWindow']
+const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query', 'tableSearch', 'timelineWindow', 'mapView']
 
 function onlyContinuousChanged(a: UrlChoices, b: UrlChoices): boolean {
   return (Object.keys(a) as Array<keyof UrlChoices>).every((k) => CONTINUOUS.includes(k) || a[k] === b[k])

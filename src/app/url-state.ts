@@ -1,9 +1,11 @@
 /**
  * The user's choices in the query string: country, date, layer, unit, event, wing, nationality,
  * status, q, view (the phone's open view), pane (the laptop's lower pane), table and tq (the table's
- * tab and its search), window (the timeline's detail window, 2022-02-01..2025-12-31). Parsing never
- * throws: a malformed value is dropped and reported as a problem, so a bad link shows a notice
- * instead of a broken app. Pure functions; the hook lives in UrlSync.tsx.
+ * tab and its search), window (the timeline's detail window, 2022-02-01..2025-12-31), region (the
+ * map's region preset), zoom (a centre and zoom the user panned to: longitude,latitude,zoom) and
+ * legend (the pinned legend entry). Parsing never throws: a malformed value is dropped and reported
+ * as a problem, so a bad link shows a notice instead of a broken app. Pure functions; the hook lives
+ * in UrlSync.tsx.
  */
 import { WINGS, type Wing } from '../data/schema'
 import type { Atlas } from '../model/atlas'
@@ -12,6 +14,8 @@ import { type AppState } from '../store/app-store'
 import { TABLE_KINDS, type TableKind } from '../store/table-slice'
 import { LOWER_PANES, VIEW_NAMES, type LowerPane, type ViewName } from '../store/layout-slice'
 import type { DateWindow } from '../store/timeline-window-slice'
+import { MAP_REGIONS, type MapRegion, type MapViewChoice } from '../store/map-view-slice'
+import { LEGEND_KEYS, type LegendKey } from '../model/map-layer'
 import { MAP_LAYERS, UNIT_STATUSES, type MapLayer, type UnitStatus } from '../model/types'
 
 export type UrlChoices = Pick<
@@ -30,6 +34,9 @@ export type UrlChoices = Pick<
   | 'tableTab'
   | 'tableSearch'
   | 'timelineWindow'
+  | 'mapRegion'
+  | 'mapView'
+  | 'legendPin'
 >
 
 export const DEFAULT_CHOICES: UrlChoices = {
@@ -47,6 +54,9 @@ export const DEFAULT_CHOICES: UrlChoices = {
   tableTab: 'countries',
   tableSearch: '',
   timelineWindow: null,
+  mapRegion: 'world',
+  mapView: null,
+  legendPin: null,
 }
 
 /** Which parameter holds which choice, in the order they are written. */
@@ -65,6 +75,9 @@ const PARAM: Record<keyof UrlChoices, string> = {
   tableTab: 'table',
   tableSearch: 'tq',
   timelineWindow: 'window',
+  mapRegion: 'region',
+  mapView: 'zoom',
+  legendPin: 'legend',
 }
 
 export interface UrlProblem {
@@ -75,6 +88,23 @@ export interface UrlProblem {
 
 const ID = /^[a-z0-9-]{1,80}$/
 const ISO3 = /^[A-Z]{3}$/
+const NUMBER = '(-?\\d{1,3}(?:\\.\\d{1,6})?)'
+const MAP_VIEW = new RegExp(`^${NUMBER},${NUMBER},${NUMBER}$`)
+
+/** "21.5,45.25,6": longitude and latitude to 2 decimals, the zoom to 2. */
+export function formatMapView(view: MapViewChoice): string {
+  const round = (x: number) => String(Math.round(x * 100) / 100)
+  return `${round(view.center[0])},${round(view.center[1])},${round(view.zoom)}`
+}
+
+/** A map view written as formatMapView writes it, or null when it is not one. */
+export function parseMapView(text: string): MapViewChoice | null {
+  const match = MAP_VIEW.exec(text)
+  if (!match) return null
+  const [lon, lat, zoom] = match.slice(1).map(Number) as [number, number, number]
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90 || zoom < 1 || zoom > 20) return null
+  return { center: [lon, lat], zoom }
+}
 
 export function parseUrlChoices(search: string): { choices: UrlChoices; problems: UrlProblem[] } {
   const params = new URLSearchParams(search)
@@ -136,6 +166,23 @@ export function parseUrlChoices(search: string): { choices: UrlChoices; problems
     'is not a date range written YYYY-MM-DD..YYYY-MM-DD, the first date not after the second',
   )
   choices.timelineWindow = windowText ? parseDateWindow(windowText) : null
+  choices.mapRegion =
+    (read(
+      'mapRegion',
+      (v) => (MAP_REGIONS as readonly string[]).includes(v),
+      `is not one of ${MAP_REGIONS.join(', ')}`,
+    ) as MapRegion | null) ?? DEFAULT_CHOICES.mapRegion
+  const mapView = read(
+    'mapView',
+    (v) => parseMapView(v) !== null,
+    'is not a longitude, a latitude and a zoom from 1 to 20, such as 4.35,50.85,8',
+  )
+  choices.mapView = mapView === null ? null : parseMapView(mapView)
+  choices.legendPin = read(
+    'legendPin',
+    (v) => (LEGEND_KEYS as readonly string[]).includes(v),
+    `is not a legend entry (one of ${LEGEND_KEYS.join(', ')})`,
+  ) as LegendKey | null
   // Only one thing is selected at a time, as in the store.
   const selected = (['country', 'unit', 'event'] as const).filter((k) => choices[k] !== null)
   for (const extra of selected.slice(1)) {
@@ -156,6 +203,7 @@ export function serializeUrlChoices(choices: UrlChoices): string {
     const value = choices[key]
     if (value === null || value === '' || value === DEFAULT_CHOICES[key]) continue
     params.set(PARAM[key], key === 'timelineWindow' ? formatDateWindow(value as DateWindow) : String(value))
+    params.set(PARAM[key], key === 'mapView' ? formatMapView(value as MapViewChoice) : String(value))
   }
   const text = params.toString()
   return text ? `?${text}` : ''
@@ -177,6 +225,9 @@ export function choicesOf(state: AppState): UrlChoices {
     tableTab: state.tableTab,
     tableSearch: state.tableSearch,
     timelineWindow: state.timelineWindow,
+    mapRegion: state.mapRegion,
+    mapView: state.mapView,
+    legendPin: state.legendPin,
   }
 }
 

@@ -7,11 +7,15 @@ import { claimedByText, figureAsOf, FIGURE_MEASURES, formatFigure, namedCases } 
 import { LEGALITIES, STANCES } from '../data/schema'
 import { CATEGORY_COLOR, COLOR } from '../lib/tokens'
 import {
+  CONFLICT_LABEL,
   EXTRA_CATEGORY_DEFINITION,
   EXTRA_CATEGORY_LABEL,
   LEGALITY_DEFINITION,
   LEGALITY_LABEL,
+  LEGEND_NOTE,
   MEASURE_LABEL,
+  NO_STANCE_RECORDED,
+  NOT_YET_STATED,
   STANCE_DEFINITION,
   STANCE_LABEL,
   type ExtraCategory,
@@ -21,25 +25,33 @@ import { LEGION_CREATED } from './legion'
 import type { IsoDate, MapLayer } from './types'
 
 export type { ExtraCategory }
-export type MapCategory = Legality | Stance | ExtraCategory
 
+/**
+ * A stance the map colours: a legality the source states, or an official stance. A table row that
+ * says nothing about legality ("unspecified") is not one: the map draws it as "no stance given".
+ */
+export type StanceCategory = Exclude<Legality, 'unspecified'> | Stance
+export type MapCategory = StanceCategory | ExtraCategory
+
+/** The dotted fill of "no stance given", the one kind of "no data" for a country the source covers. */
 export const PATTERN_NO_STANCE = 'pattern-no-stance'
-export const PATTERN_NOT_YET = 'pattern-not-yet'
 export const PATTERN_UNDATED = 'pattern-undated'
 
 /** The categories a stance can have, each drawn hatched when the source gives no date for it. */
-export const STANCE_CATEGORIES: readonly (Legality | Stance)[] = [...LEGALITIES, ...STANCES]
+export const STANCE_CATEGORIES: readonly StanceCategory[] = [
+  ...LEGALITIES.filter((l): l is Exclude<Legality, 'unspecified'> => l !== 'unspecified'),
+  ...STANCES,
+]
 
 /** The pattern id of a stance the source gives no date for: its colour, hatched with white. */
-export const undatedPatternId = (category: Legality | Stance) => `${PATTERN_UNDATED}-${category}`
+export const undatedPatternId = (category: StanceCategory) => `${PATTERN_UNDATED}-${category}`
 
-/** The fill of each category, from the tokens; the two "no value" states are patterns, not greys. */
+/** The fill of each category, from the tokens; "no stance given" and "undated" are patterns. */
 export const CATEGORY_FILL: Record<MapCategory, string> = {
   legal: CATEGORY_COLOR.legal,
   conditional: CATEGORY_COLOR.conditional,
   unclear: CATEGORY_COLOR.unclear,
   illegal: CATEGORY_COLOR.illegal,
-  unspecified: CATEGORY_COLOR.unspecified,
   permits: CATEGORY_COLOR.permits,
   neutral: CATEGORY_COLOR.neutral,
   discourages: CATEGORY_COLOR.discourages,
@@ -48,7 +60,6 @@ export const CATEGORY_FILL: Record<MapCategory, string> = {
   'before-legion': CATEGORY_COLOR.noFigure,
   undated: `url(#${PATTERN_UNDATED})`,
   'no-stance': `url(#${PATTERN_NO_STANCE})`,
-  'not-yet': `url(#${PATTERN_NOT_YET})`,
   figure: CATEGORY_COLOR.figure,
   'figure-undated': CATEGORY_COLOR.figureUndated,
   'no-figure': CATEGORY_COLOR.noFigure,
@@ -114,22 +125,19 @@ export function countryLayerValue(
         dateText: null,
         fill: CATEGORY_FILL['before-legion'],
       }
-    if (value === null)
-      return {
-        ...base,
-        category: 'no-stance',
-        valueText: EXTRA_CATEGORY_LABEL['no-stance'],
-        dateText: null,
-        fill: CATEGORY_FILL['no-stance'],
-      }
+    // No row, a statement made after the as-of date, or a row silent on legality: the source
+    // covers the country but gives no stance by then. One category; the words say which.
+    const noStance = (valueText: string, dateText: string | null): CountryLayerValue => ({
+      ...base,
+      category: 'no-stance',
+      valueText,
+      dateText,
+      fill: CATEGORY_FILL['no-stance'],
+    })
+    if (value === null) return noStance(NO_STANCE_RECORDED, null)
     if (country.statedOn && !hasBegunBy(country.statedOn, asOf))
-      return {
-        ...base,
-        category: 'not-yet',
-        valueText: EXTRA_CATEGORY_LABEL['not-yet'],
-        dateText: statementDateText(country),
-        fill: CATEGORY_FILL['not-yet'],
-      }
+      return noStance(NOT_YET_STATED, statementDateText(country))
+    if (value === 'unspecified') return noStance(LEGALITY_LABEL.unspecified, statementDateText(country))
     const label = layer === 'legality' ? LEGALITY_LABEL[value as Legality] : STANCE_LABEL[value as Stance]
     const undated = country.statedOn === null
     return {
@@ -187,9 +195,22 @@ export function layerValues(
   return new Map(countries.map((c) => [c.iso3, countryLayerValue(c, layer, asOf, people)]))
 }
 
+/**
+ * What a legend entry is about, one idea each: a value the map colours; a state of the world at the
+ * as-of date (the Legion did not exist yet); a property of a stance (its date is not stated: the
+ * hatch); or "no data" for a country the source covers. The other "no data", a country the source
+ * does not cover, is not a category of any value: the legend adds it (NOT_IN_SOURCE_LABEL).
+ */
+export type LegendKind = 'value' | 'state' | 'property' | 'no-data'
+
 export interface LegendEntry {
   category: MapCategory
+  kind: LegendKind
   label: string
+  /** what the entry means, in words (the legend's tooltip) */
+  definition: string
+  /** the short words the legend shows on screen beside the entry, where its label needs them */
+  note: string | null
   fill: string
   /** countries drawn in this category; for a stance, those whose statement is dated */
   count: number
@@ -197,15 +218,35 @@ export interface LegendEntry {
   undated: number
 }
 
-/** The legend of a choropleth layer: every category, in order, with how many countries show it. */
-export function legendEntries(layer: MapLayer, values: Map<string, CountryLayerValue>): LegendEntry[] {
-  const extra: MapCategory[] = ['undated', 'not-yet', 'before-legion', 'no-stance']
-  const order: MapCategory[] =
-    layer === 'legality'
-      ? [...LEGALITIES, ...extra]
-      : layer === 'stance'
-        ? [...STANCES, ...extra]
-        : ['figure', 'figure-undated', 'no-figure']
+const CHOROPLETH_VALUES: Record<'legality' | 'stance', MapCategory[]> = {
+  legality: STANCE_CATEGORIES.filter((c) => (LEGALITIES as readonly string[]).includes(c)),
+  stance: [...STANCES],
+}
+
+/** Every entry a layer's legend can have, in order, with its kind. */
+function legendOrder(layer: MapLayer): Array<[MapCategory, LegendKind]> {
+  if (layer === 'legality' || layer === 'stance')
+    return [
+      ...CHOROPLETH_VALUES[layer].map((c): [MapCategory, LegendKind] => [c, 'value']),
+      ['before-legion', 'state'],
+      ['undated', 'property'],
+      ['no-stance', 'no-data'],
+    ]
+  return [
+    ['figure', 'value'],
+    ['figure-undated', 'value'],
+    ['no-figure', 'no-data'],
+  ]
+}
+
+/**
+ * The legend of a layer: its values in order with how many countries show each, then the state
+ * and the property that apply at this date, then the one "no data" of a covered country.
+ */
+export function legendEntries(
+  layer: MapLayer,
+  values: ReadonlyMap<string, CountryLayerValue>,
+): LegendEntry[] {
   const counts = new Map<MapCategory, number>()
   const undated = new Map<MapCategory, number>()
   for (const v of values.values()) {
@@ -214,17 +255,52 @@ export function legendEntries(layer: MapLayer, values: Map<string, CountryLayerV
   }
   const undatedTotal = [...undated.values()].reduce((a, b) => a + b, 0)
   return (
-    order
-      .map((category) => ({
+    legendOrder(layer)
+      .map(([category, kind]) => ({
         category,
+        kind,
         label: categoryLabel(category),
+        definition: categoryDefinition(category),
+        note: LEGEND_NOTE[category as ExtraCategory] ?? null,
         fill: CATEGORY_FILL[category],
         count: category === 'undated' ? undatedTotal : (counts.get(category) ?? 0),
         undated: undated.get(category) ?? 0,
       }))
-      // The two states that depend on the date appear only when some country is in them.
-      .filter((e) => !(e.category === 'undated' || e.category === 'before-legion') || e.count > 0)
+      // The state and the property that depend on the date appear only when some country has them.
+      .filter((e) => !(e.kind === 'state' || e.kind === 'property') || e.count > 0)
   )
+}
+
+/**
+ * What the legend can pin (and the URL's `legend=` names): a category, or the countries whose
+ * record holds conflicting claims (the ⚠ beside their names).
+ */
+export type LegendKey = MapCategory | 'conflicts'
+
+export const LEGEND_KEYS: readonly LegendKey[] = [
+  ...(Object.keys(CATEGORY_FILL) as MapCategory[]),
+  'conflicts',
+]
+
+/** The keys a layer's legend can show: a pin outside them belongs to another layer. */
+export function legendKeys(layer: MapLayer): LegendKey[] {
+  return [...legendOrder(layer).map(([category]) => category), 'conflicts']
+}
+
+/** Whether a country belongs to a legend entry: what the entry highlights and the list narrows to. */
+export function inLegendEntry(
+  key: LegendKey,
+  value: CountryLayerValue,
+  country: Pick<Country, 'conflicts'>,
+): boolean {
+  if (key === 'conflicts') return country.conflicts.length > 0
+  if (key === 'undated') return value.undated
+  return value.category === key
+}
+
+/** A legend entry's name, as the list says what it is narrowed to ("16 illegal"). */
+export function legendKeyLabel(key: LegendKey): string {
+  return key === 'conflicts' ? CONFLICT_LABEL : categoryLabel(key)
 }
 
 /** "illegal (6 dated, 7 date not stated)", as the exports' legend says an entry. */

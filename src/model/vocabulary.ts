@@ -179,15 +179,17 @@ export const LAYER_BUTTON_LABEL: Record<MapLayer, string> = {
   deaths: 'Deaths',
 }
 
-/** The map's categories beyond the enumerations: no table row, a later statement, the figures. */
+/**
+ * The map's categories beyond the enumerations: a state of the world (no Legion yet), a property of
+ * a stance (undated), the one kind of "no data" for a country the source covers, and the figures.
+ */
 export type ExtraCategory =
-  'before-legion' | 'undated' | 'no-stance' | 'not-yet' | 'figure' | 'figure-undated' | 'no-figure'
+  'before-legion' | 'undated' | 'no-stance' | 'figure' | 'figure-undated' | 'no-figure'
 
 export const EXTRA_CATEGORY_LABEL: Record<ExtraCategory, string> = {
   'before-legion': 'the Legion did not exist yet',
   undated: 'statement date not stated',
-  'no-stance': NO_STANCE_RECORDED,
-  'not-yet': 'not yet stated',
+  'no-stance': 'no stance given',
   figure: 'figure reported',
   'figure-undated': 'figure reported, date not stated',
   'no-figure': 'no figure reported',
@@ -197,18 +199,51 @@ export const EXTRA_CATEGORY_DEFINITION: Record<ExtraCategory, string> = {
   'before-legion':
     'The International Legion was created on 27 February 2022: no government had a stance on it before.',
   undated:
-    'The source gives this stance without a date: it is shown, hatched, from the Legion’s creation on 27 February 2022, but the source does not say when it was taken.',
-  'no-stance': 'The source has a section on this country but no row in its table of government responses.',
-  'not-yet': 'The government made its statement after the as-of date.',
+    'Hatched: the source gives the stance but not when it was taken. It is shown from the Legion’s creation, 27 February 2022.',
+  'no-stance':
+    'The source covers the country but gives no stance by this date: no row in its table of government responses, a row that does not say, or a statement made later.',
   figure:
     'A dated figure, or people the source names, reported by the as-of date; circle area is proportional to the larger.',
   'figure-undated': 'The source gives a figure without a date, so it is shown at every date (dashed circle).',
-  'no-figure': 'The source reports no such figure for this country by the as-of date.',
+  'no-figure': 'The source covers the country but reports no such figure by the as-of date.',
 }
 
-/** The legend's word for the countries the source says nothing about. */
-export const NOT_IN_SOURCE_LABEL = 'not covered by the source'
+/**
+ * What the legend writes beside an entry whose label alone does not say it, always on screen
+ * (the full definitions above are its tooltips): the "no data" of a country the source covers,
+ * told apart from a country it does not ("not in the source"), and when the Legion began.
+ */
+export const LEGEND_NOTE: Partial<Record<ExtraCategory, string>> = {
+  'before-legion': 'before 27 February 2022',
+  'no-stance': 'in the source, no stance by this date',
+  'no-figure': 'in the source, no figure by this date',
+}
+
+/** What a country's tooltip says when its statement is dated after the as-of date. */
+export const NOT_YET_STATED = 'not yet stated'
+
+/** The legend's words for the countries the source says nothing about: the other kind of "no data". */
+export const NOT_IN_SOURCE_LABEL = 'not in the source'
 export const NOT_IN_SOURCE_DEFINITION = 'The source has no section or table row on this country.'
+
+/** The legend's entry for the ⚠ beside a country's name. */
+export const CONFLICT_LABEL = 'conflicting claims in the source'
+export const CONFLICT_DEFINITION =
+  'The source contradicts itself about the country; its details show both claims.'
 
 /** The legend's name for the sizes of the figures' circles. */
 export const CIRCLE_SIZES_LABEL = 'Circle sizes'
+
+/** The map's region presets, as the region picker names them (ids in src/store/map-view-slice.ts). */
+export const MAP_REGION_LABEL = {
+  world: 'World',
+  europe: 'Europe',
+  baltic: 'Baltic and Nordic',
+  balkans: 'Balkans',
+  'middle-east': 'Middle East and Caucasus',
+  'south-asia': 'South and South-East Asia',
+  'east-asia': 'East Asia',
+  caribbean: 'Central America and Caribbean',
+  'south-america': 'South America',
+  africa: 'Africa',
+} as const

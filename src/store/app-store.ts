@@ -11,6 +11,7 @@ import type { IsoDate, MapLayer, UnitFilters, UnitStatus } from '../model/types'
 import { layoutSlice, type LayoutSlice } from './layout-slice'
 import { tableSlice, type TableSlice } from './table-slice'
 import { timelineWindowSlice, type TimelineWindowSlice } from './timeline-window-slice'
+import { mapViewSlice, type MapViewSlice } from './map-view-slice'
 
 export interface SelectionSlice {
   /** alpha-3 code of the selected country */
@@ -58,7 +59,8 @@ export type AppState = SelectionSlice &
   OrgFilterSlice &
   LayoutSlice &
   TableSlice &
-  TimelineWindowSlice
+  TimelineWindowSlice &
+  MapViewSlice
 
 type Slice<T> = StateCreator<AppState, [], [], T>
 
@@ -107,6 +109,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...layoutSlice(...a),
   ...tableSlice(...a),
   ...timelineWindowSlice(...a),
+  ...mapViewSlice(...a),
 }))
 
 /** The choices as they are when the app starts; tests reset the store to this. */
@@ -128,6 +131,9 @@ export const initialChoices = (() => {
     tableSearch: s.tableSearch,
     tableSearchAside: s.tableSearchAside,
     timelineWindow: s.timelineWindow,
+    mapRegion: s.mapRegion,
+    mapView: s.mapView,
+    legendPin: s.legendPin,
   }
 })()
 

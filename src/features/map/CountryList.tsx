@@ -9,20 +9,36 @@ export interface CountryListItem {
   flagged?: boolean
 }
 
+/** A list narrowed to a legend entry's countries: what it shows, and the way back to all. */
+export interface ListNarrowing {
+  /** "16 illegal" */
+  text: string
+  onShowAll: () => void
+}
+
 /**
  * The keyboard way into the map: one tab stop, arrow keys, Home/End and type-ahead move the active
- * country (shown on the map with a tooltip), Enter or a click selects it.
+ * country (shown on the map with a tooltip), Enter or a click selects it. A pinned legend entry
+ * narrows it to that entry's countries, and it says so.
  */
 export function CountryList({
   items,
+  total,
+  narrowing,
   selected,
   onActiveChange,
   onSelect,
+  focusOnOpen = false,
 }: {
   items: CountryListItem[]
+  /** how many countries the unnarrowed list has */
+  total: number
+  narrowing: ListNarrowing | null
   selected: string | null
   onActiveChange: (iso3: string | null) => void
   onSelect: (iso3: string) => void
+  /** take the focus when shown: the user opened the list to use it */
+  focusOnOpen?: boolean
 }) {
   const id = useId()
   const [active, setActive] = useState<string | null>(null)
@@ -32,6 +48,12 @@ export function CountryList({
     0,
     items.findIndex((i) => i.iso3 === (active ?? selected)),
   )
+
+  // Only when it is shown, not when the prop changes later.
+  const focusWhenShown = useRef(focusOnOpen)
+  useEffect(() => {
+    if (focusWhenShown.current) listRef.current?.focus()
+  }, [])
 
   useEffect(() => {
     if (!active) return
@@ -79,8 +101,16 @@ export function CountryList({
   return (
     <div className="country-list">
       <p id={`${id}-label`} className="country-list__label">
-        Countries in the source ({items.length})
+        Countries in the source ({narrowing ? `${items.length} of ${total}` : total})
       </p>
+      {narrowing && (
+        <p className="country-list__narrowed" data-testid="country-list-narrowed">
+          <span>{narrowing.text}</span> ·{' '}
+          <button type="button" className="link-button" onClick={narrowing.onShowAll}>
+            Show all
+          </button>
+        </p>
+      )}
       <ul
         ref={listRef}
         role="listbox"

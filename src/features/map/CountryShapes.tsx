@@ -16,6 +16,7 @@ const CountryPath = memo(function CountryPath({
   fill,
   category,
   undated,
+  conflict,
   label,
   interactive,
 }: {
@@ -23,9 +24,11 @@ const CountryPath = memo(function CountryPath({
   d: string
   /** the layer's fill; undefined for a country the source does not cover */
   fill: string | undefined
-  /** a stance the source gives no date for (the legend's "statement date not stated") */
+  /** a stance the source gives no date for (the legend's "statement date not stated": hatched) */
   undated: boolean
   category: string | undefined
+  /** the record holds conflicting claims (the legend's ⚠ entry highlights these) */
+  conflict: boolean
   label: string | undefined
   interactive: boolean
 }) {
@@ -41,6 +44,7 @@ const CountryPath = memo(function CountryPath({
       data-iso3={hasData ? iso3 : undefined}
       data-cat={category}
       data-undated={undated || undefined}
+      data-conflict={conflict || undefined}
       {...(interactive && {
         tabIndex: -1,
         role: hasData ? 'img' : undefined,
@@ -59,10 +63,12 @@ export const CountryShapes = memo(function CountryShapes({
   shapes,
   values,
   labels,
+  conflicted,
 }: {
   shapes: readonly CountryShape[]
   values: ReadonlyMap<string, CountryLayerValue>
   labels?: ReadonlyMap<string, string>
+  conflicted?: ReadonlySet<string>
 }) {
   // The Profiler sits inside the memo boundary: it reports only when this layer really renders.
   return (
@@ -78,6 +84,7 @@ export const CountryShapes = memo(function CountryShapes({
               fill={value?.fill}
               category={value?.category}
               undated={value?.undated ?? false}
+              conflict={conflicted?.has(shape.iso3) ?? false}
               label={labels?.get(shape.iso3)}
               interactive={labels !== undefined}
             />

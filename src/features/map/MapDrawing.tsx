@@ -2,7 +2,6 @@ import { COLOR } from '../../lib/tokens'
 import {
   CATEGORY_FILL,
   PATTERN_NO_STANCE,
-  PATTERN_NOT_YET,
   PATTERN_UNDATED,
   STANCE_CATEGORIES,
   undatedPatternId,
@@ -18,6 +17,8 @@ export interface MapDrawingProps {
   figure: MapFigure
   /** accessible names by alpha-3 code; given only on the live map, which takes pointer and focus */
   labels?: ReadonlyMap<string, string>
+  /** the countries with conflicting claims, marked for the legend's ⚠ highlight (live map only) */
+  conflicted?: ReadonlySet<string>
   selected: string | null
   /** the country under the pointer or the keyboard's cursor, outlined thinner */
   hovered?: string | null
@@ -38,6 +39,7 @@ export interface MapDrawingProps {
 export function MapDrawing({
   figure,
   labels,
+  conflicted,
   selected,
   hovered = null,
   linked,
@@ -50,8 +52,9 @@ export function MapDrawing({
   const outlined = [selected, hovered].filter((x): x is string => !!x)
   return (
     <>
-      <MapPatterns />
-      <CountryShapes shapes={geometry.shapes} values={values} labels={labels} />
+      {/* On screen about as at zoom 1 of the 800-unit map shown 800 px wide. */}
+      <MapPatterns size={unitsPerPx / k} />
+      <CountryShapes shapes={geometry.shapes} values={values} labels={labels} conflicted={conflicted} />
       <g className="country-outlines" aria-hidden="true">
         {linked.map((iso3) => {
           const shape = geometry.byIso3.get(iso3)
@@ -122,6 +125,7 @@ export function MapDrawing({
             point={m.point}
             value={values.get(m.iso3)}
             label={labels?.get(m.iso3)}
+            conflict={conflicted?.has(m.iso3) ?? false}
             interactive={interactive}
             hitRadius={(MIN_HIT_PX * unitsPerPx) / k}
             radius={(5 * unitsPerPx) / k}
@@ -134,39 +138,47 @@ export function MapDrawing({
 }
 
 /** A colour hatched with white: a stance the source gives no date for (lighter, and striped). */
-function UndatedPattern({ id, colour }: { id: string; colour: string }) {
+function UndatedPattern({ id, colour, size }: { id: string; colour: string; size: number }) {
   return (
-    <pattern id={id} width="3" height="3" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-      <rect width="3" height="3" fill={colour} />
-      <line x1="0" y1="0" x2="0" y2="3" stroke={COLOR.patternBg} strokeWidth="1.2" />
+    <pattern
+      id={id}
+      width={3 * size}
+      height={3 * size}
+      patternUnits="userSpaceOnUse"
+      patternTransform="rotate(-45)"
+    >
+      <rect width={3 * size} height={3 * size} fill={colour} />
+      <line x1="0" y1="0" x2="0" y2={3 * size} stroke={COLOR.patternBg} strokeWidth={1.2 * size} />
     </pattern>
   )
 }
 
 /**
- * The patterns: the two "no value" categories, hatched (no stance recorded) and dotted (not yet),
- * and each stance colour hatched with white for a stance the source does not date.
+ * The patterns: "no stance given" dotted, and each stance colour hatched with white for a stance
+ * the source does not date (the legend's hatch swatch is the same hatch in grey). `size` is map
+ * units per unit of pattern: the drawing keeps its stripes and dots the same on screen at any
+ * zoom; the legend's swatches have their own copy (`prefix`) at size 1.
  */
-export function MapPatterns() {
+export function MapPatterns({ size = 1, prefix = '' }: { size?: number; prefix?: string }) {
   return (
     <defs>
       <pattern
-        id={PATTERN_NO_STANCE}
-        width="4"
-        height="4"
+        id={`${prefix}${PATTERN_NO_STANCE}`}
+        width={4 * size}
+        height={4 * size}
         patternUnits="userSpaceOnUse"
-        patternTransform="rotate(45)"
       >
-        <rect width="4" height="4" fill={COLOR.patternBg} />
-        <line x1="0" y1="0" x2="0" y2="4" stroke={COLOR.patternInk} strokeWidth="1.4" />
+        <rect width={4 * size} height={4 * size} fill={COLOR.patternBg} />
+        <circle cx={2 * size} cy={2 * size} r={0.9 * size} fill={COLOR.patternInk} />
       </pattern>
-      <pattern id={PATTERN_NOT_YET} width="4" height="4" patternUnits="userSpaceOnUse">
-        <rect width="4" height="4" fill={COLOR.patternBg} />
-        <circle cx="2" cy="2" r="0.9" fill={COLOR.patternInk} />
-      </pattern>
-      <UndatedPattern id={PATTERN_UNDATED} colour={COLOR.patternInk} />
+      <UndatedPattern id={`${prefix}${PATTERN_UNDATED}`} colour={COLOR.patternInk} size={size} />
       {STANCE_CATEGORIES.map((category) => (
-        <UndatedPattern key={category} id={undatedPatternId(category)} colour={CATEGORY_FILL[category]} />
+        <UndatedPattern
+          key={category}
+          id={`${prefix}${undatedPatternId(category)}`}
+          colour={CATEGORY_FILL[category]}
+          size={size}
+        />
       ))}
     </defs>
   )
@@ -177,6 +189,7 @@ function Marker({
   point,
   value,
   label,
+  conflict,
   interactive,
   hitRadius,
   radius,
@@ -186,6 +199,7 @@ function Marker({
   point: [number, number]
   value: CountryLayerValue | undefined
   label: string | undefined
+  conflict: boolean
   interactive: boolean
   hitRadius: number
   radius: number
@@ -196,6 +210,8 @@ function Marker({
       data-iso3={iso3}
       data-marker={iso3}
       data-cat={value?.category}
+      data-undated={value?.undated || undefined}
+      data-conflict={conflict || undefined}
       className="marker"
       {...(interactive && { role: 'img', 'aria-label': label })}
     >

@@ -1,12 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import {
-  useCallback,
-  useMemo,
-  useRef,
-  useState,
-  type PointerEvent as ReactPointerEvent,
-  type ReactNode,
-} from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
@@ -16,27 +9,26 @@ import type { WorldTopology } from '../../data/topology'
 import { useAtlas } from '../../data/use-atlas'
 import type { Atlas } from '../../model/atlas'
 import { linkedRecords } from '../../model/linked'
-import { accessibleValue, layerValues, legendEntries, type MapCategory } from '../../model/map-layer'
+import { accessibleValue, layerValues, legendEntries, type LegendKey } from '../../model/map-layer'
 import { LAYER_TITLE } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
 import { selectAsOf } from '../../store/selectors'
-import { CountryList, type CountryListItem } from './CountryList'
-import { buildWorldGeometry, MAP_HEIGHT, MAP_WIDTH } from './geo'
-import {
-  figureRadius,
-  mapMarkers,
-  niceSteps,
-  wholeWorld,
-  type MapFigure,
-  type MapViewport,
-} from './map-figure'
+import { CountryList } from './CountryList'
+import { buildWorldGeometry } from './geo'
+import { MapHint, MapLayerSwitch, MapRegionPicker, MapZoomButtons } from './MapControls'
 import { MapDrawing } from './MapDrawing'
+import { figureRadius, mapMarkers, niceSteps, type MapFigure, type MapViewport } from './map-figure'
+import { MAX_ZOOM } from './map-regions'
+import { MapLabel } from './MapLabel'
 import { MapLegend } from './MapLegend'
-import { MapToolbar } from './MapToolbar'
 import { MapTooltip } from './MapTooltip'
+import { tapMarkers } from './tap-markers'
+import { useCoarsePointer } from './use-coarse-pointer'
+import { tipLeft, useMapTooltip } from './use-map-tooltip'
+import { useLegendPin } from './use-legend-pin'
+import { useMapViewport } from './use-map-viewport'
 import './map.css'
-
-const MAX_ZOOM = 12
+import './map-panel.css'
 
 /** What the exports need to draw the map as the user sees it (without the hover). */
 export interface MapExportSource {
@@ -46,8 +38,11 @@ export interface MapExportSource {
   linked: readonly string[]
 }
 
-/** What the app may add to the map's toolbar (the export buttons), given the map as shown. */
+/** What the app may add to the map's controls (the export buttons), given the map as shown. */
 export type MapToolbarExtra = (map: MapExportSource) => ReactNode
+
+/** Below this width the map's view stacks its legend and list under the drawing. */
+const WIDE_PX = 560
 
 export function MapView({ renderExport }: { renderExport?: MapToolbarExtra } = {}) {
   const state = useAtlas(['countries', 'topology'])
@@ -58,11 +53,9 @@ export function MapView({ renderExport }: { renderExport?: MapToolbarExtra } = {
   return <WorldMap atlas={state.data} topology={topology!} renderExport={renderExport} />
 }
 
-interface Tip {
-  iso3: string
-  x: number
-  y: number
-}
+/** Plain wheel scrolls the page (the view zooms with Ctrl or ⌘ itself); drags and pinches pan and zoom. */
+const zoomGesture = (event: Event) =>
+  event.type !== 'wheel' && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button
 
 function WorldMap({
   atlas,
@@ -74,12 +67,14 @@ function WorldMap({
   renderExport?: MapToolbarExtra
 }) {
   const layer = useAppStore((s) => s.layer)
-  const setLayer = useAppStore((s) => s.setLayer)
+  const chooseMapLayer = useAppStore((s) => s.chooseMapLayer)
   const asOf = useAppStore(selectAsOf)
   const selected = useAppStore((s) => s.country)
   const selectCountry = useAppStore((s) => s.selectCountry)
   const selectedUnit = useAppStore((s) => s.unit)
   const selectedEvent = useAppStore((s) => s.event)
+  const region = useAppStore((s) => s.mapRegion)
+  const setMapRegion = useAppStore((s) => s.setMapRegion)
   const countries = atlas.countries
 
   // Each part keyed on what it reads, so the shapes keep their props when units or events load.
@@ -99,96 +94,48 @@ function WorldMap({
     () => new Map(countries.map((c) => [c.iso3, accessibleValue(c.name, values.get(c.iso3)!)])),
     [countries, values],
   )
+  const conflicted = useMemo(
+    () => new Set(countries.filter((c) => c.conflicts.length > 0).map((c) => c.iso3)),
+    [countries],
+  )
 
+  const [rootRef, root] = useElementSize<HTMLDivElement>()
   const [frameRef, frame] = useElementSize<HTMLDivElement>()
-  const initialView = useMemo(() => wholeWorld(geometry), [geometry])
-  const [view, setView] = useState<MapViewport>(initialView)
-  const [tip, setTip] = useState<Tip | null>(null)
-  const [preview, setPreview] = useState<MapCategory | null>(null)
-  const [pinned, setPinned] = useState<MapCategory | null>(null)
-  const pointerDown = useRef<{ x: number; y: number } | null>(null)
-
-  // Map units per CSS pixel, so markers keep a 24×24 px hit area at any size and zoom.
-  const unitsPerPx = frame.width ? MAP_WIDTH / frame.width : 1
-
-  // Moving within one country only moves the tooltip's box (a DOM write, no React render);
-  // entering another country renders the tooltip's new content and its outline.
-  const tipBox = useRef<HTMLDivElement>(null)
-  const tipIso = useRef<string | null>(null)
-  const tipAt = useCallback(
-    (iso3: string, clientX: number, clientY: number) => {
-      const rect = frameRef.current?.getBoundingClientRect()
-      if (!rect) return
-      const x = clientX - rect.left
-      const y = clientY - rect.top
-      if (tipIso.current === iso3 && tipBox.current) {
-        tipBox.current.style.left = `${tipLeft(x, rect.width)}px`
-        tipBox.current.style.top = `${y + 14}px`
-        return
-      }
-      tipIso.current = iso3
-      setTip({ iso3, x, y })
-    },
-    [frameRef],
+  const { box, view, unitsPerPx, onMoveEnd, zoomIn, zoomOut, reset } = useMapViewport(
+    geometry,
+    frameRef,
+    frame,
   )
-  const hideTip = useCallback(() => {
-    tipIso.current = null
-    setTip(null)
-  }, [])
+  const { tip, tipBox, tipAtElement, handlers } = useMapTooltip(frameRef, selectCountry)
+  const [preview, setPreview] = useState<LegendKey | null>(null)
+  // Opened with its button, the list takes the focus (a pinned legend entry opens it, and keeps it).
+  const [listFocus, setListFocus] = useState(false)
 
-  const tipAtElement = useCallback(
-    (iso3: string | null) => {
-      if (!iso3) return hideTip()
-      const element =
-        frameRef.current?.querySelector(`[data-marker="${iso3}"]`) ??
-        frameRef.current?.querySelector(`[data-iso3="${iso3}"]`)
-      const box = element?.getBoundingClientRect()
-      if (!box) return setTip({ iso3, x: 12, y: 12 })
-      tipAt(iso3, box.left + box.width / 2, box.top + box.height / 2)
-    },
-    [frameRef, tipAt, hideTip],
+  // On a touch screen, small countries get a marker at the zoom shown, where it does not crowd
+  // another (tap-markers.ts); a mouse can point at them, and the country list is there for both.
+  const coarse = useCoarsePointer()
+  const pxPerUnit = view.zoom / unitsPerPx
+  const liveFigure: MapFigure = useMemo(() => {
+    if (!coarse) return figure
+    const extra = tapMarkers(
+      geometry,
+      countries.map((c) => c.iso3),
+      markers.markers,
+      pxPerUnit,
+    )
+    if (!extra.length) return figure
+    const all = [...markers.markers, ...extra]
+    return { ...figure, markers: all, markerByIso3: new Map(all.map((m) => [m.iso3, m])) }
+  }, [coarse, figure, geometry, countries, markers, pxPerUnit])
+
+  const { pinned, setLegendPin, items, allItems, narrowing, listOpen, setListOpen } = useLegendPin(
+    atlas,
+    values,
+    labels,
+    entries,
+    conflicted,
   )
-
-  const isoOf = (event: { target: EventTarget }) =>
-    (event.target as Element).closest?.('[data-iso3]')?.getAttribute('data-iso3') ?? null
-
-  const onPointerMove = (event: ReactPointerEvent) => {
-    const iso3 = isoOf(event)
-    if (iso3) tipAt(iso3, event.clientX, event.clientY)
-    else if (tip) hideTip()
-  }
-  const onPointerDown = (event: ReactPointerEvent) => {
-    pointerDown.current = { x: event.clientX, y: event.clientY }
-    // A tap shows the tooltip at once: touch has no hover.
-    const iso3 = isoOf(event)
-    if (iso3 && event.pointerType !== 'mouse') tipAt(iso3, event.clientX, event.clientY)
-  }
-  const onClick = (event: React.MouseEvent) => {
-    const start = pointerDown.current
-    // A drag (pan) never selects.
-    if (start && Math.hypot(event.clientX - start.x, event.clientY - start.y) > 5) return
-    const iso3 = isoOf(event)
-    if (iso3) selectCountry(iso3)
-  }
-
-  const listItems: CountryListItem[] = useMemo(
-    () =>
-      [...countries]
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((c) => ({
-          iso3: c.iso3,
-          name: c.name,
-          label: [
-            labels.get(c.iso3)!,
-            c.conflicts.length ? 'conflicting claims in the source' : '',
-            c.ambiguous ? 'ambiguous classification' : '',
-          ]
-            .filter(Boolean)
-            .join('; '),
-          flagged: c.conflicts.length > 0,
-        })),
-    [countries, labels],
-  )
+  const highlight = preview ?? pinned
 
   const circleSizes = radius
     ? niceSteps(radius.domain()[1]!).map((value) => ({
@@ -200,68 +147,78 @@ function WorldMap({
   // Countries linked to the selected unit or event; a selected country is outlined as selected.
   const links = linkedRecords(atlas, { country: selected, unit: selectedUnit, event: selectedEvent })
   const linked = links.by === 'country' ? [] : links.countries
-  const highlight = preview ?? pinned
   const tipCountry = tip ? atlas.country(tip.iso3) : undefined
   const tipValue = tip ? values.get(tip.iso3) : undefined
+  const labelled = tip?.iso3 ?? selected
+  const labelPoint = labelled
+    ? (liveFigure.markerByIso3.get(labelled)?.point ?? geometry.byIso3.get(labelled)?.main.point)
+    : undefined
   const title = LAYER_TITLE[layer]
+  const wide = root.width === 0 || root.width >= WIDE_PX
+  const listLabel = `Countries (${pinned ? `${items.length} of ${allItems.length}` : allItems.length})`
+  const countryList = (
+    <CountryList
+      items={items}
+      total={allItems.length}
+      narrowing={narrowing}
+      selected={selected}
+      onActiveChange={tipAtElement}
+      onSelect={selectCountry}
+      focusOnOpen={wide && listFocus}
+    />
+  )
+  const download = renderExport?.({ figure, view, selected, linked })
 
   return (
-    <div className="map-view">
-      <MapToolbar
-        layer={layer}
-        onLayer={(l) => {
-          // A highlighted category belongs to the old layer's legend.
-          setPreview(null)
-          setPinned(null)
-          setLayer(l)
-        }}
-        onZoomIn={() => setView((v) => ({ ...v, zoom: Math.min(MAX_ZOOM, v.zoom * 1.6) }))}
-        onZoomOut={() => setView((v) => ({ ...v, zoom: Math.max(1, v.zoom / 1.6) }))}
-        onReset={() => setView(initialView)}
-        extra={renderExport?.({ figure, view, selected, linked })}
-      />
-      <p className="map-caption">{title}</p>
-      {links.by && links.by !== 'country' && (
-        <p className="map-linked" data-testid="map-linked">
-          Outlined: {linked.length ? linked.map(atlas.countryName).join(', ') : 'no country named'} — linked
-          to “{links.about}”
-        </p>
-      )}
-      <div className="map-body">
+    <div
+      ref={rootRef}
+      className={`map-view ${wide ? 'is-wide' : 'is-narrow'}${wide && listOpen ? ' has-list' : ''}`}
+    >
+      <div className="map-stage">
         <div
           ref={frameRef}
           className="map-frame"
           data-highlight={highlight ?? undefined}
-          onPointerMove={onPointerMove}
-          onPointerDown={onPointerDown}
-          onPointerLeave={hideTip}
-          onClick={onClick}
+          onPointerMove={handlers.onPointerMove}
+          onPointerDown={handlers.onPointerDown}
+          onPointerLeave={handlers.onPointerLeave}
+          onClick={handlers.onClick}
         >
           <ComposableMap
-            width={MAP_WIDTH}
-            height={MAP_HEIGHT}
+            width={box.width}
+            height={box.height}
             projection={geometry.projection}
             className="map-svg"
             aria-label={`World map: ${title}`}
             role="group"
           >
+            {/* A new box recentres the view: react-simple-maps keeps the old offset otherwise. */}
             <ZoomableGroup
+              key={`${box.width}x${box.height}`}
               center={view.center}
               zoom={view.zoom}
               maxZoom={MAX_ZOOM}
-              onMoveEnd={({ coordinates, zoom }) => {
-                if (coordinates) setView({ center: coordinates, zoom: zoom ?? 1 })
-              }}
+              filterZoomEvent={zoomGesture}
+              onMoveEnd={({ coordinates, zoom }) => onMoveEnd(coordinates, zoom ?? 1)}
             >
               <MapDrawing
-                figure={figure}
+                figure={liveFigure}
                 labels={labels}
+                conflicted={conflicted}
                 selected={selected}
                 hovered={tip?.iso3}
                 linked={linked}
                 zoom={view.zoom}
                 unitsPerPx={unitsPerPx}
               />
+              {labelled && labelPoint && (
+                <MapLabel
+                  name={atlas.countryName(labelled)}
+                  point={labelPoint}
+                  zoom={view.zoom}
+                  unitsPerPx={unitsPerPx}
+                />
+              )}
             </ZoomableGroup>
           </ComposableMap>
           {tip && tipCountry && tipValue && (
@@ -274,26 +231,50 @@ function WorldMap({
             />
           )}
         </div>
-        <CountryList
-          items={listItems}
-          selected={selected}
-          onActiveChange={tipAtElement}
-          onSelect={selectCountry}
-        />
+        <div className="map-controls map-controls--top">
+          <MapLayerSwitch layer={layer} onLayer={chooseMapLayer} />
+          {wide && (
+            <div className="map-controls__end">
+              <button
+                type="button"
+                aria-expanded={listOpen}
+                onClick={() => {
+                  setListFocus(!listOpen)
+                  setListOpen(!listOpen)
+                }}
+              >
+                {listLabel}
+              </button>
+              {download}
+            </div>
+          )}
+        </div>
+        <div className="map-controls map-controls--bottom">
+          <MapRegionPicker region={region} onRegion={setMapRegion} />
+          <MapHint />
+          <MapZoomButtons region={region} onZoomIn={zoomIn} onZoomOut={zoomOut} onReset={reset} />
+        </div>
       </div>
-      <MapLegend
-        layer={layer}
-        entries={entries}
-        pinned={pinned}
-        onPreview={setPreview}
-        onPin={setPinned}
-        circleSizes={circleSizes}
-      />
+      {wide && listOpen && <div className="map-side">{countryList}</div>}
+      <div className="map-panel">
+        {links.by && links.by !== 'country' && (
+          <p className="map-linked" data-testid="map-linked">
+            Outlined: {linked.length ? linked.map(atlas.countryName).join(', ') : 'no country named'} — linked
+            to “{links.about}”
+          </p>
+        )}
+        <MapLegend
+          layer={layer}
+          entries={entries}
+          conflicts={conflicted.size}
+          pinned={pinned}
+          onPreview={setPreview}
+          onPin={setLegendPin}
+          circleSizes={circleSizes}
+        />
+        {!wide && countryList}
+        {!wide && download}
+      </div>
     </div>
   )
-}
-
-/** The tooltip's left edge: beside the pointer, kept inside the map. */
-function tipLeft(x: number, width: number): number {
-  return Math.min(x + 14, Math.max(0, width - 240))
 }

@@ -4,7 +4,7 @@
  * at this scale. Pure: no React, no DOM.
  */
 import { geoArea, geoCentroid, geoContains, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo'
-import type { Feature, FeatureCollection, Geometry } from 'geojson'
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson'
 import { feature } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import type { WorldTopology } from '../../data/topology'
@@ -23,6 +23,11 @@ export interface CountryShape {
   /** projected bounding box size in map units */
   width: number
   height: number
+  /**
+   * The largest of its polygons (France without French Guiana, the United States without
+   * Alaska): where a label or a tap marker goes, and how big the country looks on screen.
+   */
+  main: { point: [number, number]; bounds: [[number, number], [number, number]] }
 }
 
 export interface WorldGeometry {
@@ -69,17 +74,36 @@ export function buildWorldGeometry(topology: WorldTopology): WorldGeometry {
   const path = geoPath(projection)
   const shapes: CountryShape[] = features.map((f) => {
     const [[x0, y0], [x1, y1]] = path.bounds(f)
+    const centroid = projection(geoCentroid(f)) ?? [0, 0]
+    const largest = largestPolygon(f.geometry)
     return {
       iso3: f.properties.a3,
       mapName: f.properties.name,
       feature: f,
       geography: { ...f, rsmKey: f.properties.a3, svgPath: path(f) ?? '' },
-      centroid: projection(geoCentroid(f)) ?? [0, 0],
+      centroid,
       width: x1 - x0,
       height: y1 - y0,
+      main: {
+        point: (largest && projection(geoCentroid(largest))) || centroid,
+        bounds: largest
+          ? path.bounds(largest)
+          : [
+              [x0, y0],
+              [x1, y1],
+            ],
+      },
     }
   })
   return { projection, shapes, byIso3: new Map(shapes.map((s) => [s.iso3, s])) }
+}
+
+/** The polygon of largest area in a (multi)polygon, as a Polygon geometry. */
+function largestPolygon(geometry: Geometry): Polygon | null {
+  if (geometry.type === 'Polygon') return geometry
+  if (geometry.type !== 'MultiPolygon') return null
+  const parts = geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
+  return parts.reduce<Polygon | null>((a, b) => (!a || geoArea(b) > geoArea(a) ? b : a), null)
 }
 
 export interface CountryMarker {

@@ -75,13 +75,18 @@ export function wholeWorld(geometry: WorldGeometry): MapViewport {
 }
 
 /**
- * The transform that shows a viewport, as react-simple-maps' ZoomableGroup writes it: the centre
- * moves to the middle of the map, scaled by the zoom.
+ * The transform that shows a viewport in a box (the live map's box has its frame's shape; the
+ * exports' is the 800×400 map), as react-simple-maps' ZoomableGroup writes it: the centre moves to
+ * the middle of the box, scaled by the zoom.
  */
-export function viewTransform(geometry: WorldGeometry, view: MapViewport): string {
+export function viewTransform(
+  geometry: WorldGeometry,
+  view: MapViewport,
+  box: { width: number; height: number } = { width: MAP_WIDTH, height: MAP_HEIGHT },
+): string {
   const [x, y] = geometry.projection(view.center) ?? [MAP_WIDTH / 2, MAP_HEIGHT / 2]
   const k = view.zoom
-  return `translate(${MAP_WIDTH / 2 - x * k} ${MAP_HEIGHT / 2 - y * k}) scale(${k})`
+  return `translate(${box.width / 2 - x * k} ${box.height / 2 - y * k}) scale(${k})`
 }
 
 /** Where a country's figure circle sits: its shape's centroid, else its marker. */
