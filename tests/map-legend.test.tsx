@@ -64,7 +64,7 @@ describe('the legend', () => {
     expect(within(list).queryByRole('option', { name: /^Poland:/ })).toBeNull()
     expect(screen.getByTestId('country-list-narrowed')).toHaveTextContent(`${shown} illegal · Show all`)
     expect(container.querySelector('.map-frame')).toHaveAttribute('data-highlight', 'illegal')
-    await user.click(screen.getByRole('button', { name: 'Show all' }))
+    await user.click(screen.getByRole('button', { name: 'Show all countries' }))
     expect(useAppStore.getState().legendPin).toBeNull()
     expect(within(screen.getByRole('listbox')).getAllByRole('option')).toHaveLength(75)
     expect(screen.queryByTestId('country-list-narrowed')).toBeNull()

@@ -44,6 +44,7 @@ test('selecting a country highlights its units and events; only the filter link 
   page,
 }) => {
   await openApp(page)
+  await page.getByRole('button', { name: /^Countries \(\d+\)$/ }).click()
   await page.getByRole('option', { name: /^Belarus:/ }).click()
   const orgchart = page.getByRole('region', { name: 'Org chart' })
   // Selecting highlights: the other units stay, and no filter is set.
@@ -79,6 +80,7 @@ test('selecting an event outlines its countries and units and moves the as-of da
   await page.getByRole('button', { name: /Battle of Kyiv/ }).click()
   await expect(page.getByTestId('header-as-of')).toHaveAttribute('datetime', '2025-01-01')
   // A dated one, opened from a country's details, does.
+  await page.getByRole('button', { name: /^Countries \(\d+\)$/ }).click()
   await page.getByRole('option', { name: /^Denmark:/ }).click()
   const details = page.getByRole('complementary', { name: 'Details' })
   await details.getByRole('button', { name: /^\d/ }).first().click()

@@ -106,7 +106,12 @@ export function CountryList({
       {narrowing && (
         <p className="country-list__narrowed" data-testid="country-list-narrowed">
           <span>{narrowing.text}</span> ·{' '}
-          <button type="button" className="link-button" onClick={narrowing.onShowAll}>
+          <button
+            type="button"
+            className="link-button"
+            aria-label="Show all countries"
+            onClick={narrowing.onShowAll}
+          >
             Show all
           </button>
         </p>
