@@ -202,8 +202,13 @@ export function serializeUrlChoices(choices: UrlChoices): string {
   for (const key of Object.keys(PARAM) as Array<keyof UrlChoices>) {
     const value = choices[key]
     if (value === null || value === '' || value === DEFAULT_CHOICES[key]) continue
-    params.set(PARAM[key], key === 'timelineWindow' ? formatDateWindow(value as DateWindow) : String(value))
-    params.set(PARAM[key], key === 'mapView' ? formatMapView(value as MapViewChoice) : String(value))
+    const text =
+      key === 'timelineWindow'
+        ? formatDateWindow(value as DateWindow)
+        : key === 'mapView'
+          ? formatMapView(value as MapViewChoice)
+          : String(value)
+    params.set(PARAM[key], text)
   }
   const text = params.toString()
   return text ? `?${text}` : ''
