@@ -41,3 +41,17 @@ describe('embeds', () => {
     expect(code).not.toContain('a"b')
   })
 })
+
+describe('the exported map', () => {
+  it('leaves out the selection’s outlines unless the user asks for them', async () => {
+    const { exportedMap } = await import('../src/app/MapDownloadMenu')
+    const source = {
+      figure: {} as never,
+      view: { center: [0, 0] as [number, number], zoom: 2 },
+      selected: 'POL',
+      linked: ['BLR'],
+    }
+    expect(exportedMap(source, false)).toMatchObject({ selected: null, linked: [], view: source.view })
+    expect(exportedMap(source, true)).toBe(source)
+  })
+})

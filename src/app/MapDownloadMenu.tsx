@@ -15,18 +15,38 @@ const MapExportButtons = lazy(async () => {
   }
 })
 
+const NO_LINKED: readonly string[] = []
+
+/**
+ * The exported map draws the region or zoom the user sees; the selection's outlines are the user's
+ * working marks, so they are drawn only when asked for.
+ */
+export function exportedMap(source: MapExportSource, outlines: boolean): MapExportSource {
+  return outlines ? source : { ...source, selected: null, linked: NO_LINKED }
+}
+
 /** A "Download map" disclosure in the map's toolbar: SVG or PNG, with date, filters and citation. */
 export function MapDownloadMenu({ source }: { source: MapExportSource }) {
   const [open, setOpen] = useState(false)
+  const [outlines, setOutlines] = useState(false)
+  const hasOutlines = source.selected !== null || source.linked.length > 0
   return (
     <div className="map-download">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         Download map
       </button>
       {open && (
-        <Suspense fallback={<span role="status">Loading…</span>}>
-          <MapExportButtons source={source} />
-        </Suspense>
+        <>
+          {hasOutlines && (
+            <label className="map-download__outlines">
+              <input type="checkbox" checked={outlines} onChange={(e) => setOutlines(e.target.checked)} />{' '}
+              Draw the selection’s outlines
+            </label>
+          )}
+          <Suspense fallback={<span role="status">Loading…</span>}>
+            <MapExportButtons source={exportedMap(source, outlines)} />
+          </Suspense>
+        </>
       )}
     </div>
   )
