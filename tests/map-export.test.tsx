@@ -220,8 +220,19 @@ describe('the map download menu', () => {
     const saved = doc.querySelector('path[data-iso3="POL"]')!
     expect(saved.getAttribute('d')).toBe(live.getAttribute('d'))
     expect(saved.getAttribute('fill')).toBe(live.getAttribute('fill'))
-    expect(doc.querySelector('.outline--selected')).not.toBeNull()
+    // The selection's outlines are drawn only when the user asks for them.
+    expect(doc.querySelector('.outline--selected')).toBeNull()
     await act(async () => {})
     expect(screen.getByRole('status')).toHaveTextContent(`Saved legion-atlas-map-stance-${AS_OF}.svg.`)
-  }, 20_000)
+    await user.click(screen.getByRole('checkbox', { name: 'Draw the selection’s outlines' }))
+    await user.click(screen.getByRole('button', { name: 'Download map as SVG' }))
+    await waitFor(() => expect(downloads).toHaveLength(2))
+    const outlined = await new Promise<string>((done) => {
+      const reader = new FileReader()
+      reader.onload = () => done(reader.result as string)
+      reader.readAsText(downloads[1]!.blob)
+    })
+    const outlinedDoc = new DOMParser().parseFromString(outlined, 'image/svg+xml')
+    expect(outlinedDoc.querySelector('.outline--selected')).not.toBeNull()
+  }, 30_000)
 })
