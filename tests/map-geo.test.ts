@@ -5,7 +5,8 @@ import { CountriesFileSchema } from '../src/data/schema'
 import { TopologySchema } from '../src/data/topology'
 import { buildWorldGeometry, countryAt, markersFor } from '../src/features/map/geo'
 import { figureAsOf } from '../src/model/figures'
-import { countryLayerValue, legendEntries, layerValues } from '../src/model/map-layer'
+import { countryLayerValue, layerValues } from '../src/model/map-layer'
+import { legendEntries } from '../src/model/map-legend'
 import { repoFile } from './helpers/fake-fetch'
 
 const geometry = buildWorldGeometry(TopologySchema.parse(JSON.parse(repoFile('geo/world-110m.json'))))

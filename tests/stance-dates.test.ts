@@ -7,12 +7,11 @@ import { LEGALITIES, STANCES } from '../src/data/schema'
 import {
   CATEGORY_FILL,
   layerValues,
-  legendEntries,
-  legendEntryText,
   STANCE_CATEGORIES,
   undatedPatternId,
   type StanceCategory,
 } from '../src/model/map-layer'
+import { legendEntries, legendEntryText } from '../src/model/map-legend'
 import { countries } from './helpers/atlas'
 
 const VALUES = new Set<string>([...LEGALITIES, ...STANCES])

@@ -15,7 +15,7 @@ import { TABLE_KINDS, type TableKind } from '../store/table-slice'
 import { LOWER_PANES, VIEW_NAMES, type LowerPane, type ViewName } from '../store/layout-slice'
 import type { DateWindow } from '../store/timeline-window-slice'
 import { MAP_REGIONS, type MapRegion, type MapViewChoice } from '../store/map-view-slice'
-import { LEGEND_KEYS, type LegendKey } from '../model/map-layer'
+import { LEGEND_KEYS, type LegendKey } from '../model/map-legend'
 import { MAP_LAYERS, UNIT_STATUSES, type MapLayer, type UnitStatus } from '../model/types'
 
 export type UrlChoices = Pick<

@@ -3,7 +3,7 @@
  * zoomed to, and the legend entry they pinned. In the URL as region=, zoom= and legend=.
  */
 import type { StateCreator } from 'zustand'
-import { legendKeys, type LegendKey } from '../model/map-layer'
+import { legendKeys, type LegendKey } from '../model/map-legend'
 import type { MapLayer } from '../model/types'
 import type { AppState } from './app-store'
 

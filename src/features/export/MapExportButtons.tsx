@@ -9,7 +9,6 @@ import {
   type ExportOutcomeValue as Outcome,
 } from '../../components/export-context'
 import { mapExportText, svgFile, svgToPng, type MapExportText } from './map-export'
-import './export.css'
 
 export interface MapExportButtonsProps {
   /**

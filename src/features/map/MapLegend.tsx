@@ -1,12 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import { COLOR } from '../../lib/tokens'
-import {
-  categoryDefinition,
-  NOT_IN_SOURCE_FILL,
-  PATTERN_UNDATED,
-  type LegendEntry,
-  type LegendKey,
-} from '../../model/map-layer'
+import { categoryDefinition, NOT_IN_SOURCE_FILL, PATTERN_UNDATED } from '../../model/map-layer'
+import { type LegendEntry, type LegendKey } from '../../model/map-legend'
 import type { MapLayer } from '../../model/types'
 import {
   CIRCLE_SIZES_LABEL,

@@ -6,7 +6,8 @@
  * no scripts, handlers or focus stops.
  */
 import { COLOR, FONT } from '../../lib/tokens'
-import { legendEntryText, NOT_IN_SOURCE_FILL } from '../../model/map-layer'
+import { NOT_IN_SOURCE_FILL } from '../../model/map-layer'
+import { legendEntryText } from '../../model/map-legend'
 import { CIRCLE_SIZES_LABEL, NOT_IN_SOURCE_LABEL } from '../../model/vocabulary'
 import { MAP_HEIGHT, MAP_WIDTH } from './geo'
 import type { MapExportSource } from './MapView'

@@ -5,7 +5,8 @@
  */
 import { scaleSqrt, type ScalePower } from 'd3-scale'
 import type { Country, Person } from '../../data/schema'
-import { layerValues, legendEntries, type CountryLayerValue, type LegendEntry } from '../../model/map-layer'
+import { layerValues, type CountryLayerValue } from '../../model/map-layer'
+import { legendEntries, type LegendEntry } from '../../model/map-legend'
 import { largestFigure } from '../../model/figures'
 import type { IsoDate, MapLayer } from '../../model/types'
 import { MAP_HEIGHT, MAP_WIDTH, markersFor, type CountryMarker, type WorldGeometry } from './geo'

@@ -1,12 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Atlas } from '../../model/atlas'
-import {
-  inLegendEntry,
-  legendKeyLabel,
-  type CountryLayerValue,
-  type LegendEntry,
-  type LegendKey,
-} from '../../model/map-layer'
+import { type CountryLayerValue } from '../../model/map-layer'
+import { inLegendEntry, legendKeyLabel, type LegendEntry, type LegendKey } from '../../model/map-legend'
 import { CONFLICT_LABEL } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
 import type { CountryListItem, ListNarrowing } from './CountryList'
