@@ -10,6 +10,7 @@ test('a quote links to its passage in the live article; Cite copies a citation o
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp(page, '/?date=2023-01-31')
+  await page.getByRole('button', { name: /^Countries \(\d+\)$/ }).click()
   await page.getByRole('option', { name: /^United Kingdom:/ }).click()
   const details = page.getByRole('complementary', { name: 'Details' })
   await expect(details.getByRole('heading', { name: 'United Kingdom', exact: true })).toBeVisible()

@@ -79,6 +79,7 @@ test('the Share dialog gives the link and an embed code that a page on another o
 test('an embed keeps its parameter as the user changes the state inside it', async ({ page }) => {
   await page.goto('/?embed=orgchart&date=2023-06-30')
   await expect(page.getByRole('heading', { name: 'The International Legion’s units' })).toBeVisible()
+  await page.getByRole('button', { name: /^Filters/ }).click()
   await page.getByRole('combobox', { name: 'Wing' }).selectOption('hur')
   await expect(page).toHaveURL(/wing=hur/)
   await expect(page).toHaveURL(/embed=orgchart/)

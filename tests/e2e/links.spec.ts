@@ -50,7 +50,10 @@ test('selecting a country highlights its units and events; only the filter link 
   // Selecting highlights: the other units stay, and no filter is set.
   await expect(orgchart.getByRole('treeitem', { name: /^1st Battalion/ })).toHaveCount(1)
   await expect(page).not.toHaveURL(/nationality=/)
-  await expect(page.getByRole('combobox', { name: 'Nationality' })).toHaveValue('')
+  await expect(orgchart.getByRole('button', { name: /^Remove the filter/ })).toHaveCount(0)
+  // The filters live in the org chart's Filters panel: its Nationality filter is still empty.
+  await orgchart.getByRole('button', { name: /^Filters/ }).click()
+  await expect(orgchart.getByRole('combobox', { name: 'Nationality' })).toHaveValue('')
   await expect(page.locator('.event-mark.is-highlighted').first()).toBeAttached()
   // The link labelled as a filter sets it; the filter bar shows it and Clear removes it.
   const details = page.getByRole('complementary', { name: 'Details' })

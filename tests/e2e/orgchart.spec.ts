@@ -9,10 +9,13 @@ const unitItem = (page: Page, name: string) =>
     name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(,|$)`),
   })
 
-/** The chart's window: the box the trees are clipped to, found from the tree, not the page. */
+/**
+ * The chart's window: the box the trees are clipped to, found from the tree, not the page. In a
+ * pane too narrow for the chart (the details beside it) the trees are a list that scrolls in its box.
+ */
 const chartWindow = (page: Page) =>
   chain(page).evaluate((tree) => {
-    const r = tree.closest('.org-viewport')!.getBoundingClientRect()
+    const r = tree.closest('.org-viewport, .org-list')!.getBoundingClientRect()
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }
   })
 
@@ -216,6 +219,7 @@ test.describe('on a phone', () => {
 
   test('the chart is a readable indented list that fits the width', async ({ page, watch }) => {
     await openApp(page)
+    await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Org chart' }).tap()
     const tree = chain(page)
     await expect(tree).toHaveClass(/org-tree--list/)
     const item = unitItem(page, 'Kastuś Kalinoŭski Regiment')
@@ -245,6 +249,12 @@ test('the org chart has no accessibility violations axe can find, overview or zo
   expect(await check()).toEqual([])
   await orgChart(page)
     .getByRole('button', { name: /^Filters/ })
+    .click()
+  expect(await check()).toEqual([])
+  // With the details beside it the pane holds a list; closed, the pane holds the chart again.
+  await page
+    .getByRole('complementary', { name: 'Details' })
+    .getByRole('button', { name: /^Close/ })
     .click()
   await orgChart(page).getByRole('button', { name: 'Zoom in' }).click()
   await expect(chain(page)).toHaveClass(/org-tree--full/)

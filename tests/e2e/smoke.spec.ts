@@ -9,7 +9,7 @@ test('the production build shows the three views with real data, offline and wit
   const timeline = page.getByRole('region', { name: 'Timeline' })
   const orgchart = page.getByRole('region', { name: 'Org chart' })
   // Real records from data/: a country from the stance table, an event and a unit.
-  await expect(map.getByText(/Poland/).first()).toBeVisible()
+  await expect(map.getByRole('img', { name: /^Poland: / })).toBeVisible()
   await expect(timeline.getByText(/Legion/).first()).toBeVisible()
   await expect(orgchart.getByText('1st Battalion').first()).toBeVisible()
   await expect(page.getByTestId('header-as-of')).not.toBeEmpty()

@@ -21,7 +21,7 @@ export const OTHER_NOTE = "The source names these units without placing them in 
 const METRICS: Record<Detail, Omit<ChartMetrics, 'cardHeight' | 'structureWidth'>> = {
   names: {
     // The widest a unit's name runs before it wraps, among the others flowing under its node.
-    cardWidth: 220,
+    cardWidth: 170,
     columnGap: 10,
     branchGap: 16,
     levelGap: 12,
@@ -44,7 +44,7 @@ const METRICS: Record<Detail, Omit<ChartMetrics, 'cardHeight' | 'structureWidth'
 
 /** Structural cards: at least this wide, on one line up to the second, else on two up to the third. */
 const STRUCTURE_WIDTH: Record<Detail, [number, number, number]> = {
-  names: [140, 200, 300],
+  names: [120, 170, 220],
   full: [208, 320, 340],
 }
 

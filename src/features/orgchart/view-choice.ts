@@ -51,8 +51,8 @@ export function keptBox(
 /**
  * The full cards where they fit at DETAIL_SCALE or more, else the names. "Fit to view" (`fit`)
  * shows the whole chart centred, at whatever scale that takes; the opening view never goes below
- * READABLE_SCALE, and shows the kept cards in the middle, or else the chart's top with its root
- * centred across.
+ * READABLE_SCALE, and shows the kept cards in the middle, or else the chart's top: its left part
+ * where the chart is wider than the window, else with its root centred across.
  */
 export function chooseView(
   scenes: Record<Detail, ChartScene>,
@@ -76,8 +76,9 @@ export function chooseView(
       detail,
       centredTransform(k, scene, view, [box.x + box.width / 2, box.y + box.height / 2], 'centre'),
     ]
-  return [
-    detail,
-    centredTransform(k, scene, view, [root ? root.x + root.width / 2 : scene.width / 2, 0], 'top'),
-  ]
+  // A chart wider than the window opens on its left, where the Legion's own units are, whole; one
+  // that fits across opens with its root centred.
+  const across =
+    scene.width * k > view.width ? view.width / (2 * k) : root ? root.x + root.width / 2 : scene.width / 2
+  return [detail, centredTransform(k, scene, view, [across, 0], 'top')]
 }

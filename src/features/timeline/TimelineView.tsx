@@ -76,7 +76,7 @@ function Timeline({ atlas }: { atlas: Atlas }) {
   const width = Math.max(0, box.width)
   const compact = width < 640
   const plot: [number, number] = [compact ? 8 : 100, Math.max(compact ? 18 : 110, width - (compact ? 8 : 16))]
-  const overviewWidth = compact ? width : Math.round(Math.max(420, width * 0.5))
+  const overviewWidth = compact ? width : Math.min(width, Math.round(Math.max(560, width * 0.5)))
   const layout = laneLayout(lanes.length, lanesBox.height, compact)
   const shown = useMemo(() => events.filter((e) => kinds.has(e.kind)), [events, kinds])
   const { scale, segments } = useMemo(
