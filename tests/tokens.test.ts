@@ -30,7 +30,9 @@ const TOKENISED = [
   'features/map/map.css',
   'features/details/details.css',
   'features/sources/sources.css',
-  'features/export/export.css',
+  'components/export-menu.css',
+  'components/bottom-sheet.css',
+  'app/layout.css',
 ]
 
 describe('the tokens', () => {

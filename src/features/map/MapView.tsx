@@ -43,7 +43,7 @@ export interface MapExportSource {
 export type MapToolbarExtra = (map: MapExportSource) => ReactNode
 
 /** Below this width the map's view stacks its legend and list under the drawing. */
-const WIDE_PX = 560
+const WIDE_PX = 480
 
 export function MapView({ renderExport }: { renderExport?: MapToolbarExtra } = {}) {
   const state = useAtlas(['countries', 'topology'])
