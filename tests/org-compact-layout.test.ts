@@ -182,6 +182,45 @@ describe('packing, columns and flowing', () => {
     expect(balancedColumns([10, 10, 10], 0, 5)).toEqual([0, 1, 2])
   })
 
+  it('splits exactly as the plain O(count · n²) partition does, on many card lists', () => {
+    // The textbook dynamic programme, kept here as the reference the bisection must match.
+    const reference = (heights: number[], gap: number, count: number) => {
+      const n = heights.length
+      const c = Math.max(1, Math.min(count, n))
+      const sum = [0]
+      for (const h of heights) sum.push(sum[sum.length - 1]! + h)
+      const cost = (a: number, b: number) => sum[b]! - sum[a]! + gap * (b - a - 1)
+      let best = [0, ...Array<number>(n).fill(Infinity)]
+      const cut: number[][] = [[]]
+      for (let k = 1; k <= c; k++) {
+        const next = Array<number>(n + 1).fill(Infinity)
+        const cuts = Array<number>(n + 1).fill(0)
+        for (let i = k; i <= n; i++)
+          for (let j = k - 1; j < i; j++) {
+            const tallest = Math.max(best[j]!, cost(j, i))
+            if (tallest < next[i]!) [next[i], cuts[i]] = [tallest, j]
+          }
+        best = next
+        cut.push(cuts)
+      }
+      const starts: number[] = []
+      for (let k = c, i = n; k > 0; k--) starts.unshift((i = cut[k]![i]!))
+      return starts
+    }
+    let seed = 7
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 1 + Math.floor(random() * 30)
+      // Card heights as the chart has them: a few sizes, so that equal splits are common.
+      const heights = Array.from({ length: n }, () => 20 + 17 * Math.floor(random() * 4))
+      const gap = trial % 3 === 0 ? 0 : 6
+      for (let count = 1; count <= n + 1; count++)
+        expect(balancedColumns(heights, gap, count), `${heights} in ${count}`).toEqual(
+          reference(heights, gap, count),
+        )
+    }
+  })
+
   it('flows items along a line and wraps them onto the next, in reading order', () => {
     const g = { pad: 5, gap: 10, lineGap: 2, indent: 12, stackGap: 2 }
     const items = [40, 50, 30, 60].map((w, i) =>

@@ -10,6 +10,11 @@ export const stackHeight = (heights: number[], gap: number) =>
 /**
  * Splits cards, in reading order, into `count` columns read top to bottom then left to right,
  * making the tallest column as short as it can be. Returns the index where each column starts.
+ *
+ * The classic partition by dynamic programming, in O(count · n · log n): with the first j cards in
+ * k − 1 columns (`best[j]`, rising with j) and cards j..i in the last (`cost(j, i)`, falling with j),
+ * the best place for the last column's start is where the two cross, found by bisection. Of equal
+ * splits it keeps the one whose last column starts earliest.
  */
 export function balancedColumns(heights: number[], gap: number, count: number): number[] {
   const n = heights.length
@@ -17,20 +22,33 @@ export function balancedColumns(heights: number[], gap: number, count: number): 
   const sum = [0]
   for (const h of heights) sum.push(sum[sum.length - 1]! + h)
   const cost = (from: number, to: number) => sum[to]! - sum[from]! + gap * (to - from - 1)
-  // best[k][i]: the tallest column when the first i cards fill k columns; cut[k][i]: where the last starts.
+  // best[i]: the tallest column when the first i cards fill k columns; cut[k][i]: where the last starts.
   let best = [0, ...Array<number>(n).fill(Infinity)]
   const cut: number[][] = [[]]
   for (let k = 1; k <= c; k++) {
     const next = Array<number>(n + 1).fill(Infinity)
     const cuts = Array<number>(n + 1).fill(0)
-    for (let i = k; i <= n; i++)
-      for (let j = k - 1; j < i; j++) {
-        const tallest = Math.max(best[j]!, cost(j, i))
-        if (tallest < next[i]!) {
-          next[i] = tallest
-          cuts[i] = j
+    for (let i = k; i <= n; i++) {
+      // The first j in [k − 1, i − 1] where the earlier columns are at least as tall as the last.
+      let lo = k - 1
+      let hi = i - 1
+      if (best[hi]! < cost(hi, i)) lo = hi + 1
+      else
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1
+          if (best[mid]! >= cost(mid, i)) hi = mid
+          else lo = mid + 1
         }
+      let j = lo
+      let tallest = j <= i - 1 ? best[j]! : Infinity
+      // Just before the crossing the last column is the taller one: that may be lower still.
+      if (j - 1 >= k - 1 && cost(j - 1, i) <= tallest) {
+        j -= 1
+        tallest = cost(j, i)
       }
+      next[i] = tallest
+      cuts[i] = j
+    }
     best = next
     cut.push(cuts)
   }
@@ -55,9 +73,8 @@ export function columnsWithin(heights: number[], gap: number, budget: number): n
   return count
 }
 
-/** The tallest column when cards of these heights fill `count` balanced columns. */
-export function tallestColumn(heights: number[], gap: number, count: number): number {
-  const starts = balancedColumns(heights, gap, count)
+/** The tallest column of a split into columns starting at `starts`. */
+export function tallestOf(heights: number[], gap: number, starts: number[]): number {
   return Math.max(
     ...starts.map((s, i) => stackHeight(heights.slice(s, starts[i + 1] ?? heights.length), gap)),
   )

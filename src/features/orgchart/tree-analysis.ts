@@ -3,7 +3,7 @@
  * children, its units as cells (a unit and the units below it), every card's height and the
  * shapes a node's units can take (columns, or a flowing frame's widths), kept per rows and metrics.
  */
-import { balancedColumns, stackHeight, tallestColumn } from './grid-columns'
+import { balancedColumns, stackHeight, tallestOf } from './grid-columns'
 import type { ChartMetrics } from './org-layout'
 import type { TreeRow } from './org-structure'
 import { flowItem, flowItems, flowWidthSteps, type FlowGeometry, type FlowItem } from './unit-flow'
@@ -125,7 +125,7 @@ function analyseNow(rows: TreeRow[], m: ChartMetrics): Tree {
     else
       for (let count = several ? 2 : 1; count <= heights.length; count++) {
         const starts = balancedColumns(heights, m.stackGap, count)
-        list.push({ height: tallestColumn(heights, m.stackGap, count), starts, width: 0 })
+        list.push({ height: tallestOf(heights, m.stackGap, starts), starts, width: 0 })
       }
     shapes.set(id, list)
   }

@@ -11,17 +11,29 @@ import { layoutScene, type ChartScene } from './chart-scene'
 import type { NodeText } from './node-text'
 import { canvasMeasure } from './text-measure'
 
-/** What a drawing depends on, as a key: rows and their state, and the text the level of detail shows. */
+/**
+ * What a drawing depends on, as a key: rows and their state, and the text the level of detail
+ * shows, but for the status words (which the date changes). The full cards' status words change
+ * only the cards' heights: a drawing made for other words is kept while every height it asked for
+ * is the same with the new words (`probes`), so a step of the date lays the chart out again only
+ * where a card grows or shrinks.
+ */
 function sceneKey(detail: Detail, rows: TreeRow[], texts: ReadonlyMap<string, NodeText>, aspect: number) {
   const parts = rows.map((r) => {
     const t = texts.get(r.id)!
-    const shown = detail === 'names' ? [t.name, t.conflicted] : [t.name, t.nationalities, t.status, t.tags]
+    const shown = detail === 'names' ? [t.name, t.conflicted] : [t.name, t.nationalities, t.tags]
     return JSON.stringify([r.id, r.parentId, r.childCount, r.expanded, ...shown])
   })
   return `${detail}|${aspect}|${parts.join('|')}`
 }
 
-const recent = new Map<string, ChartScene>()
+interface Kept {
+  scene: ChartScene
+  /** every card height the layout asked for: [row id, width, height] */
+  probes: Array<[string, number, number]>
+}
+
+const recent = new Map<string, Kept>()
 
 function sceneFor(
   detail: Detail,
@@ -31,18 +43,31 @@ function sceneFor(
   aspect: number,
 ): ChartScene {
   const key = `${sceneKey(detail, chainRows, texts, aspect)}||${sceneKey(detail, otherRows, texts, aspect)}`
-  const known = recent.get(key)
-  if (known) return known
   const measure = canvasMeasure(pageFontFamily()) ?? roughMeasure
-  const scene = layoutScene(
-    chainRows,
-    otherRows,
-    chartMetrics(detail, (row) => texts.get(row.id)!, measure),
-    { aspect, headingHeight: otherHeadingHeight(measure) },
-  )
+  const metrics = chartMetrics(detail, (row) => texts.get(row.id)!, measure)
+  const known = recent.get(key)
+  if (known) {
+    const byId = new Map([...chainRows, ...otherRows].map((r) => [r.id, r]))
+    if (known.probes.every(([id, width, height]) => metrics.cardHeight(byId.get(id)!, width) === height))
+      return known.scene
+  }
+  const probes: Kept['probes'] = []
+  const recorded = {
+    ...metrics,
+    cardHeight: (row: TreeRow, width: number) => {
+      const height = metrics.cardHeight(row, width)
+      probes.push([row.id, width, height])
+      return height
+    },
+  }
+  const scene = layoutScene(chainRows, otherRows, recorded, {
+    aspect,
+    headingHeight: otherHeadingHeight(measure),
+  })
   // A few recent drawings: scrubbing back and forth finds them again.
+  recent.delete(key)
   if (recent.size >= 8) recent.delete(recent.keys().next().value!)
-  recent.set(key, scene)
+  recent.set(key, { scene, probes })
   return scene
 }
 
