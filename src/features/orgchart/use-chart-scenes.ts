@@ -31,6 +31,8 @@ interface Kept {
   scene: ChartScene
   /** every card height the layout asked for: [row id, width, height] */
   probes: Array<[string, number, number]>
+  /** the texts last found to give those heights: a render with the same texts checks nothing */
+  checked: ReadonlyMap<string, NodeText>
 }
 
 const recent = new Map<string, Kept>()
@@ -43,13 +45,16 @@ function sceneFor(
   aspect: number,
 ): ChartScene {
   const key = `${sceneKey(detail, chainRows, texts, aspect)}||${sceneKey(detail, otherRows, texts, aspect)}`
+  const known = recent.get(key)
+  if (known?.checked === texts) return known.scene
   const measure = canvasMeasure(pageFontFamily()) ?? roughMeasure
   const metrics = chartMetrics(detail, (row) => texts.get(row.id)!, measure)
-  const known = recent.get(key)
   if (known) {
     const byId = new Map([...chainRows, ...otherRows].map((r) => [r.id, r]))
-    if (known.probes.every(([id, width, height]) => metrics.cardHeight(byId.get(id)!, width) === height))
+    if (known.probes.every(([id, width, height]) => metrics.cardHeight(byId.get(id)!, width) === height)) {
+      known.checked = texts
       return known.scene
+    }
   }
   const probes: Kept['probes'] = []
   const recorded = {
@@ -67,7 +72,7 @@ function sceneFor(
   // A few recent drawings: scrubbing back and forth finds them again.
   recent.delete(key)
   if (recent.size >= 8) recent.delete(recent.keys().next().value!)
-  recent.set(key, { scene, probes })
+  recent.set(key, { scene, probes, checked: texts })
   return scene
 }
 
