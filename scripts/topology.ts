@@ -10,6 +10,7 @@ import { resolve } from 'node:path'
 import { quantize, transform } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import { TOPOLOGY_PACKAGE_FILE } from './data-paths.ts'
+import { mapShapesOf } from './map-shapes.ts'
 
 export function prepareTopology(raw: Topology): Topology {
   const topology = structuredClone(raw) as Topology & { objects: Record<string, any> }
@@ -35,4 +36,13 @@ export function prepareTopology(raw: Topology): Topology {
 export function preparedTopologyText(root: string): string {
   const raw = JSON.parse(readFileSync(resolve(root, TOPOLOGY_PACKAGE_FILE), 'utf8')) as Topology
   return `${JSON.stringify(prepareTopology(raw))}\n`
+}
+
+/**
+ * The shapes the app draws, as the text of public/geo/world-shapes.json: the prepared topology
+ * projected to SVG paths (scripts/map-shapes.ts). A test checks the committed file equals it.
+ */
+export function preparedShapesText(root: string): string {
+  const topology = JSON.parse(preparedTopologyText(root)) as Topology
+  return `${JSON.stringify(mapShapesOf(topology))}\n`
 }

@@ -3,15 +3,15 @@
  * build, so the data stays where people edit it (data/) and nothing is fetched from another origin.
  *   /data/<name>.json  <- data/<name>.json, minified
  * A missing file answers 404 (not the SPA's index.html), so the app can say which file is missing.
- * The map topology, /geo/world-110m.json, is a committed file in public/ that Vite serves and copies
- * as it is (`npm run prepare-topology` writes it); this plugin only preloads it.
+ * The map's shapes, /geo/world-shapes.json, are a committed file in public/ that Vite serves and
+ * copies as it is (`npm run prepare-topology` writes it); this plugin only preloads it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 
 /** Served from public/, preloaded with the data files. */
-const TOPOLOGY = 'geo/world-110m.json'
+const MAP_SHAPES = 'geo/world-shapes.json'
 
 /**
  * Data files that are served but not preloaded, because no view fetches them on first load (a
@@ -52,7 +52,7 @@ export function serveDataFiles(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () =>
-        [...dataFiles(root).filter((file) => !NOT_PRELOADED.has(file)), TOPOLOGY].map((file) => ({
+        [...dataFiles(root).filter((file) => !NOT_PRELOADED.has(file)), MAP_SHAPES].map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `${base}${file}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,

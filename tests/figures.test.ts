@@ -7,12 +7,10 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sourceTextPath } from '../scripts/data-paths'
 import { PeopleFileSchema } from '../src/data/schema'
-import { buildWorldGeometry } from '../src/features/map/geo'
 import { circleSteps, mapFigure } from '../src/features/map/map-figure'
-import { TopologySchema } from '../src/data/topology'
 import { claimedByText, largestFigure, namedCases } from '../src/model/figures'
 import { countryLayerValue, layerValues } from '../src/model/map-layer'
-import { countries } from './helpers/atlas'
+import { countries, worldGeometry } from './helpers/atlas'
 
 const read = (file: string) => JSON.parse(readFileSync(resolve(__dirname, '..', file), 'utf8'))
 const people = PeopleFileSchema.parse(read('data/people.json'))
@@ -36,7 +34,7 @@ describe('the deaths layer', () => {
   })
 
   it('draws a circle key that spans the largest circle drawn at any date', () => {
-    const geometry = buildWorldGeometry(TopologySchema.parse(read('public/geo/world-110m.json')))
+    const geometry = worldGeometry
     const figure = mapFigure(geometry, countries, 'deaths', '2026-01-01', people)
     const steps = circleSteps(figure)
     const largestDrawn = Math.max(

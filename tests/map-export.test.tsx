@@ -10,10 +10,8 @@ import { resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MapDownloadMenu } from '../src/app/MapDownloadMenu'
 import { CountriesFileSchema } from '../src/data/schema'
-import type { WorldTopology } from '../src/data/topology'
 import { MAP_CITATION } from '../src/model/export-meta'
 import { mapExportText, svgFile, type MapExportMeta } from '../src/features/export/map-export'
-import { buildWorldGeometry } from '../src/features/map/geo'
 import { mapFigure, viewTransform, wholeWorld, type MapViewport } from '../src/features/map/map-figure'
 import { mapBox } from '../src/features/map/map-regions'
 import { MapView } from '../src/features/map/MapView'
@@ -22,6 +20,7 @@ import { COLOR } from '../src/lib/tokens'
 import { NOT_IN_SOURCE_FILL } from '../src/model/map-layer'
 import { LAYER_TITLE, NOT_IN_SOURCE_LABEL } from '../src/model/vocabulary'
 import { useAppStore } from '../src/store/app-store'
+import { worldGeometry } from './helpers/atlas'
 import { renderWithData } from './helpers/render-app'
 
 const downloads = vi.hoisted(() => [] as Array<{ blob: Blob; name: string }>)
@@ -34,9 +33,7 @@ const root = resolve(__dirname, '..')
 const countries = CountriesFileSchema.parse(
   JSON.parse(readFileSync(resolve(root, 'data/countries.json'), 'utf8')),
 )
-const geometry = buildWorldGeometry(
-  JSON.parse(readFileSync(resolve(root, 'public/geo/world-110m.json'), 'utf8')) as WorldTopology,
-)
+const geometry = worldGeometry
 const MARKUP = '<img src=x onerror=alert(1)>'
 const AS_OF = '2022-09-15'
 const meta: MapExportMeta = {

@@ -2,25 +2,27 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CountriesFileSchema } from '../src/data/schema'
-import { TopologySchema } from '../src/data/topology'
-import { buildWorldGeometry, countryAt, markersFor } from '../src/features/map/geo'
+import type { Topology } from 'topojson-specification'
+import { countryAt } from '../scripts/map-shapes'
+import { markersFor } from '../src/features/map/geo'
 import { figureAsOf } from '../src/model/figures'
 import { countryLayerValue, layerValues } from '../src/model/map-layer'
 import { legendEntries } from '../src/model/map-legend'
+import { worldGeometry as geometry } from './helpers/atlas'
 import { repoFile } from './helpers/fake-fetch'
 
-const geometry = buildWorldGeometry(TopologySchema.parse(JSON.parse(repoFile('geo/world-110m.json'))))
+const topology = JSON.parse(repoFile('geo/world-110m.json')) as Topology
 const countries = CountriesFileSchema.parse(
   JSON.parse(readFileSync(resolve(__dirname, '../data/countries.json'), 'utf8')),
 )
 
 describe('map borders', () => {
   it('puts Simferopol, in Crimea, inside Ukraine', () => {
-    expect(countryAt(geometry, [34.1, 44.95])).toBe('UKR')
+    expect(countryAt(topology, [34.1, 44.95])).toBe('UKR')
   })
 
   it('has Kosovo as a country of its own', () => {
-    expect(countryAt(geometry, [21.17, 42.67])).toBe('XKX')
+    expect(countryAt(topology, [21.17, 42.67])).toBe('XKX')
   })
 
   it('joins every country in the dataset to a shape or a marker', () => {

@@ -3,16 +3,14 @@
  * is a 24-px target in World or one of the presets, and every preset is needed for that.
  */
 import { describe, expect, it } from 'vitest'
-import { TopologySchema } from '../src/data/topology'
-import { buildWorldGeometry, markersFor } from '../src/features/map/geo'
+import { markersFor } from '../src/features/map/geo'
 import type { MapViewport } from '../src/features/map/map-figure'
 import { mapBox, MAX_ZOOM, regionViewport, zoomedAbout } from '../src/features/map/map-regions'
 import { TAP_TARGET_PX, tapMarkers } from '../src/features/map/tap-markers'
 import { MAP_REGIONS, type MapRegion } from '../src/store/map-view-slice'
-import { countries } from './helpers/atlas'
-import { repoFile } from './helpers/fake-fetch'
+import { countries, worldGeometry } from './helpers/atlas'
 
-const geometry = buildWorldGeometry(TopologySchema.parse(JSON.parse(repoFile('geo/world-110m.json'))))
+const geometry = worldGeometry
 const iso3s = countries.map((c) => c.iso3)
 const always = markersFor(geometry, iso3s).markers
 

@@ -13,8 +13,7 @@ import {
 import { buildAtlas, mapNamesOf } from '../src/model/atlas'
 import { NO_FILTERS, type UnitFilters } from '../src/model/types'
 import { selectUnits } from '../src/model/unit-selection'
-import { atlas, countries, events, units } from './helpers/atlas'
-import { repoFile } from './helpers/fake-fetch'
+import { atlas, countries, events, mapShapes, units } from './helpers/atlas'
 
 const TODAY = '2026-11-27'
 const structure = buildOrgStructure(units)
@@ -187,7 +186,7 @@ describe('what a node says', () => {
     countries,
     units,
     events,
-    mapNames: mapNamesOf(JSON.parse(repoFile('geo/world-110m.json'))),
+    mapNames: mapNamesOf(mapShapes),
   })
   const textOf = (id: string, asOf = TODAY) => {
     const row = [

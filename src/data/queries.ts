@@ -7,7 +7,7 @@ import { queryOptions } from '@tanstack/react-query'
 import type { z } from 'zod/mini'
 import { DataFileError, parseDataText } from './data-problems'
 import { CountriesFileSchema, EventsFileSchema, PeopleFileSchema, UnitsFileSchema } from './schema'
-import { TopologySchema } from './topology'
+import { MapShapesSchema } from './map-shapes'
 
 /** Fetches a file the app serves and parses it with its schema. */
 export async function fetchDataFile<T>(
@@ -62,8 +62,9 @@ export const peopleQuery = queryOptions({
   ...forever,
 })
 
-export const topologyQuery = queryOptions({
-  queryKey: ['geo', 'world-110m'],
-  queryFn: ({ signal }) => fetchDataFile('geo/world-110m.json', TopologySchema, signal),
+/** The map's shapes, projected at build time (scripts/map-shapes.ts). */
+export const mapShapesQuery = queryOptions({
+  queryKey: ['geo', 'world-shapes'],
+  queryFn: ({ signal }) => fetchDataFile('geo/world-shapes.json', MapShapesSchema, signal),
   ...forever,
 })

@@ -5,12 +5,12 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { buildAtlas, mapNamesOf, type Atlas } from '../model/atlas'
-import { countriesQuery, eventsQuery, peopleQuery, topologyQuery, unitsQuery } from './queries'
+import type { MapShapesFile } from './map-shapes'
+import { countriesQuery, eventsQuery, mapShapesQuery, peopleQuery, unitsQuery } from './queries'
 import type { Country, LegionEvent, Person, Unit } from './schema'
-import type { WorldTopology } from './topology'
 import type { DataState } from './use-data'
 
-export type AtlasFile = 'countries' | 'units' | 'events' | 'people' | 'topology'
+export type AtlasFile = 'countries' | 'units' | 'events' | 'people' | 'mapShapes'
 
 export const DATASET_FILES: readonly AtlasFile[] = ['countries', 'units', 'events']
 
@@ -21,17 +21,17 @@ export function atlasFor(
   countries: readonly Country[] | undefined,
   units: readonly Unit[] | undefined,
   events: readonly LegionEvent[] | undefined,
-  topology: WorldTopology | undefined,
+  mapShapes: MapShapesFile | undefined,
   people?: readonly Person[],
 ): Atlas {
-  const inputs = [countries, units, events, topology, people]
+  const inputs = [countries, units, events, mapShapes, people]
   if (last && last.inputs.every((x, i) => x === inputs[i])) return last.atlas
   const atlas = buildAtlas({
     countries,
     units,
     events,
     people,
-    mapNames: topology ? mapNamesOf(topology) : undefined,
+    mapNames: mapShapes ? mapNamesOf(mapShapes) : undefined,
   })
   last = { inputs, atlas }
   return atlas
@@ -42,9 +42,10 @@ export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataSt
     countries: useQuery(countriesQuery),
     units: useQuery(unitsQuery),
     events: useQuery(eventsQuery),
-    topology: useQuery(topologyQuery),
-    // People enrich the views when they load; no view waits for them.
-    people: useQuery(peopleQuery),
+    mapShapes: useQuery(mapShapesQuery),
+    // The people load when a view that shows them asks (details, search, figure layers, the
+    // people table); from then every view's atlas holds them, since they all read this query.
+    people: useQuery({ ...peopleQuery, enabled: required.includes('people') }),
   }
   const needed = required.map((k) => results[k])
   const failed = needed.filter((r) => r.isError)
@@ -61,7 +62,7 @@ export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataSt
       results.countries.data,
       results.units.data,
       results.events.data,
-      results.topology.data,
+      results.mapShapes.data,
       results.people.data,
     ),
   }

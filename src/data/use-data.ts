@@ -4,9 +4,8 @@
  */
 import { useQueries, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { countriesQuery, eventsQuery, topologyQuery, unitsQuery } from './queries'
+import { countriesQuery, eventsQuery, unitsQuery } from './queries'
 import type { Country, LegionEvent, Unit } from './schema'
-import type { WorldTopology } from './topology'
 
 export type DataState<T> =
   | { status: 'pending' }
@@ -42,7 +41,6 @@ function useFiles<Q extends Record<string, UseQueryOptions<any, any, any, any>>>
 }
 
 const datasetQueries = { countries: countriesQuery, units: unitsQuery, events: eventsQuery }
-const mapQueries = { ...datasetQueries, topology: topologyQuery }
 
 export interface DatasetFiles {
   countries: Country[]
@@ -52,10 +50,6 @@ export interface DatasetFiles {
 
 export function useDataset(): DataState<DatasetFiles> {
   return useFiles(datasetQueries)
-}
-
-export function useMapData(): DataState<DatasetFiles & { topology: WorldTopology }> {
-  return useFiles(mapQueries)
 }
 
 export function useEvents(): DataState<{ events: LegionEvent[] }> {

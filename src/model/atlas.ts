@@ -102,9 +102,9 @@ export function buildAtlas(files: AtlasFiles): Atlas {
   }
 }
 
-/** The names of a world topology's shapes by alpha-3 code. */
-export function mapNamesOf(topology: {
-  objects: { countries: { geometries: ReadonlyArray<{ properties: { a3: string; name: string } }> } }
+/** The names of the map's shapes by alpha-3 code. */
+export function mapNamesOf(map: {
+  shapes: ReadonlyArray<{ a3: string; name: string }>
 }): Map<string, string> {
-  return new Map(topology.objects.countries.geometries.map((g) => [g.properties.a3, g.properties.name]))
+  return new Map(map.shapes.map((s) => [s.a3, s.name]))
 }

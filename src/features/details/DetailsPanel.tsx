@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query'
 import './details.css'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
+import { peopleQuery } from '../../data/queries'
 import { useAtlas } from '../../data/use-atlas'
 import { useAppStore } from '../../store/app-store'
 import { CountryDetails } from './CountryDetails'
@@ -80,6 +82,8 @@ function SelectedDetails({
   event: string | null
 }) {
   const state = useAtlas()
+  // The people the record names are listed once they load; the details do not wait for them.
+  useQuery(peopleQuery)
   if (state.status === 'pending') return <Loading what="details" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
   const atlas = state.data

@@ -80,7 +80,7 @@ export const CountryShapes = memo(function CountryShapes({
             <CountryPath
               key={shape.iso3}
               iso3={shape.iso3}
-              d={shape.geography.svgPath}
+              d={shape.path}
               fill={value?.fill}
               category={value?.category}
               undated={value?.undated ?? false}

@@ -66,7 +66,7 @@ export function MapDrawing({
             strokeDasharray: '4 2',
           }
           if (shape && !marker)
-            return <path key={`linked-${iso3}`} d={shape.geography.svgPath} strokeWidth={2.2 / k} {...look} />
+            return <path key={`linked-${iso3}`} d={shape.path} strokeWidth={2.2 / k} {...look} />
           const point = marker?.point ?? shape?.centroid
           return point ? (
             <circle
@@ -85,7 +85,7 @@ export function MapDrawing({
           return shape ? (
             <path
               key={`${iso3}-${i}`}
-              d={shape.geography.svgPath}
+              d={shape.path}
               className={isSelected ? 'outline outline--selected' : 'outline outline--hover'}
               fill="none"
               stroke={isSelected ? COLOR.outlineSelected : COLOR.outlineHover}

@@ -4,9 +4,10 @@ import { ComposableMap, ZoomableGroup } from 'react-simple-maps'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
-import { topologyQuery } from '../../data/queries'
-import type { WorldTopology } from '../../data/topology'
+import type { MapShapesFile } from '../../data/map-shapes'
+import { mapShapesQuery } from '../../data/queries'
 import { useAtlas } from '../../data/use-atlas'
+import type { Person } from '../../data/schema'
 import type { Atlas } from '../../model/atlas'
 import { linkedRecords } from '../../model/linked'
 import { accessibleValue, layerValues } from '../../model/map-layer'
@@ -15,7 +16,7 @@ import { LAYER_TITLE } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
 import { selectAsOf } from '../../store/selectors'
 import { CountryList } from './CountryList'
-import { buildWorldGeometry } from './geo'
+import { worldGeometryOf } from './geo'
 import { MapHint, MapLayerSwitch, MapRegionPicker, MapZoomButtons } from './MapControls'
 import { MapDrawing } from './MapDrawing'
 import { figureRadius, mapMarkers, niceSteps, type MapFigure, type MapViewport } from './map-figure'
@@ -27,6 +28,7 @@ import { tapMarkers } from './tap-markers'
 import { useCoarsePointer } from './use-coarse-pointer'
 import { tipLeft, useMapTooltip } from './use-map-tooltip'
 import { useLegendPin } from './use-legend-pin'
+import { LAYERS_WITH_PEOPLE, useDrawnLayer, useMapFiles } from './use-drawn-layer'
 import { useMapViewport } from './use-map-viewport'
 import './map.css'
 import './map-panel.css'
@@ -46,28 +48,29 @@ export type MapToolbarExtra = (map: MapExportSource) => ReactNode
 const WIDE_PX = 480
 
 export function MapView({ renderExport }: { renderExport?: MapToolbarExtra } = {}) {
-  const state = useAtlas(['countries', 'topology'])
-  const topology = useQuery(topologyQuery).data
-  if (state.status === 'pending' || (state.status === 'success' && !topology))
-    return <Loading what="the map" />
+  const state = useAtlas(useMapFiles())
+  const shapes = useQuery(mapShapesQuery).data
+  if (state.status === 'pending' || (state.status === 'success' && !shapes)) return <Loading what="the map" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
-  return <WorldMap atlas={state.data} topology={topology!} renderExport={renderExport} />
+  return <WorldMap atlas={state.data} shapes={shapes!} renderExport={renderExport} />
 }
 
 /** Plain wheel scrolls the page (the view zooms with Ctrl or ⌘ itself); drags and pinches pan and zoom. */
 const zoomGesture = (event: Event) =>
   event.type !== 'wheel' && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button
 
+const NO_PEOPLE: readonly Person[] = []
+
 function WorldMap({
   atlas,
-  topology,
+  shapes,
   renderExport,
 }: {
   atlas: Atlas
-  topology: WorldTopology
+  shapes: MapShapesFile
   renderExport?: MapToolbarExtra
 }) {
-  const layer = useAppStore((s) => s.layer)
+  const { chosen: chosenLayer, drawn: layer, peopleWait } = useDrawnLayer()
   const chooseMapLayer = useAppStore((s) => s.chooseMapLayer)
   const asOf = useAppStore(selectAsOf)
   const selected = useAppStore((s) => s.country)
@@ -79,14 +82,13 @@ function WorldMap({
   const countries = atlas.countries
 
   // Each part keyed on what it reads, so the shapes keep their props when units or events load.
-  const geometry = useMemo(() => buildWorldGeometry(topology), [topology])
+  const geometry = useMemo(() => worldGeometryOf(shapes), [shapes])
   const markers = useMemo(() => mapMarkers(geometry, countries), [geometry, countries])
-  const values = useMemo(
-    () => layerValues(countries, layer, asOf, atlas.people),
-    [countries, layer, asOf, atlas.people],
-  )
+  // Only the figure layers count people: their arrival (for the details) redraws no other layer.
+  const people = LAYERS_WITH_PEOPLE.has(layer) ? atlas.people : NO_PEOPLE
+  const values = useMemo(() => layerValues(countries, layer, asOf, people), [countries, layer, asOf, people])
   const entries = useMemo(() => legendEntries(layer, values), [layer, values])
-  const radius = useMemo(() => figureRadius(countries, layer, atlas.people), [countries, layer, atlas.people])
+  const radius = useMemo(() => figureRadius(countries, layer, people), [countries, layer, people])
   const figure: MapFigure = useMemo(
     () => ({ layer, geometry, values, entries, radius, ...markers }),
     [layer, geometry, values, entries, radius, markers],
@@ -233,7 +235,7 @@ function WorldMap({
           )}
         </div>
         <div className="map-controls map-controls--top">
-          <MapLayerSwitch layer={layer} onLayer={chooseMapLayer} />
+          <MapLayerSwitch layer={chosenLayer} onLayer={chooseMapLayer} />
           {wide && (
             <div className="map-controls__end">
               <button
@@ -263,6 +265,12 @@ function WorldMap({
             Outlined: {linked.length ? linked.map(atlas.countryName).join(', ') : 'no country named'} — linked
             to “{links.about}”
           </p>
+        )}
+        {peopleWait.status === 'error' && (
+          <DataErrorBox errors={[peopleWait.error]} onRetry={peopleWait.retry} />
+        )}
+        {peopleWait.status === 'loading' && (
+          <Loading what={`the people the source names, for “${LAYER_TITLE[chosenLayer]}”`} />
         )}
         <MapLegend
           layer={layer}

@@ -1,13 +1,10 @@
 /**
- * Map geometry, computed once per topology and size: features joined to alpha-3 codes, the
- * projection, each shape's SVG path and centroid, and markers for countries too small (or absent)
- * at this scale. Pure: no React, no DOM.
+ * Map geometry: the shapes projected at build time (geo/world-shapes.json), joined to alpha-3
+ * codes, and markers for countries too small (or absent) at this scale. Pure: no React, no DOM.
+ * Only the fitted projection is rebuilt here, to place markers and convert a view's centre.
  */
-import { geoArea, geoCentroid, geoContains, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo'
-import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson'
-import { feature } from 'topojson-client'
-import type { Topology } from 'topojson-specification'
-import type { WorldTopology } from '../../data/topology'
+import { geoEqualEarth, type GeoProjection } from 'd3-geo'
+import type { MapShapesFile } from '../../data/map-shapes'
 
 export const MAP_WIDTH = 800
 export const MAP_HEIGHT = 400
@@ -16,9 +13,8 @@ export interface CountryShape {
   iso3: string
   /** the map's own name for the shape, used only for shapes the dataset has no record for */
   mapName: string
-  feature: Feature<Geometry>
-  /** the feature with its SVG path (map units) computed once, as react-simple-maps draws it */
-  geography: Feature<Geometry> & { rsmKey: string; svgPath: string }
+  /** the SVG path in map units */
+  path: string
   centroid: [number, number]
   /** projected bounding box size in map units */
   width: number
@@ -50,60 +46,19 @@ export const MARKER_COORDINATES: Record<string, [number, number]> = {
 /** Shapes smaller than this (in map units, either side) get a marker so they can be found and hit. */
 const SMALL_SHAPE = 6
 
-export function countriesOf(
-  topology: WorldTopology,
-): FeatureCollection<Geometry, { name: string; a3: string }> {
-  const topo = topology as unknown as Topology
-  return feature(topo, topo.objects.countries!) as unknown as FeatureCollection<
-    Geometry,
-    { name: string; a3: string }
-  >
-}
-
-export function buildWorldGeometry(topology: WorldTopology): WorldGeometry {
-  const collection = countriesOf(topology)
-  // Antarctica takes a fifth of the height and holds no data here.
-  const features = collection.features.filter((f) => f.properties.a3 !== 'ATA')
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [6, 6],
-      [MAP_WIDTH - 6, MAP_HEIGHT - 6],
-    ],
-    { type: 'FeatureCollection', features },
-  )
-  const path = geoPath(projection)
-  const shapes: CountryShape[] = features.map((f) => {
-    const [[x0, y0], [x1, y1]] = path.bounds(f)
-    const centroid = projection(geoCentroid(f)) ?? [0, 0]
-    const largest = largestPolygon(f.geometry)
-    return {
-      iso3: f.properties.a3,
-      mapName: f.properties.name,
-      feature: f,
-      geography: { ...f, rsmKey: f.properties.a3, svgPath: path(f) ?? '' },
-      centroid,
-      width: x1 - x0,
-      height: y1 - y0,
-      main: {
-        point: (largest && projection(geoCentroid(largest))) || centroid,
-        bounds: largest
-          ? path.bounds(largest)
-          : [
-              [x0, y0],
-              [x1, y1],
-            ],
-      },
-    }
-  })
+/** The geometry of a shapes file: the same projection the build fitted, and the shapes by code. */
+export function worldGeometryOf(file: MapShapesFile): WorldGeometry {
+  const projection = geoEqualEarth().scale(file.projection.scale).translate(file.projection.translate)
+  const shapes: CountryShape[] = file.shapes.map((s) => ({
+    iso3: s.a3,
+    mapName: s.name,
+    path: s.d,
+    centroid: s.centroid,
+    width: s.size[0],
+    height: s.size[1],
+    main: { point: s.point, bounds: s.bounds },
+  }))
   return { projection, shapes, byIso3: new Map(shapes.map((s) => [s.iso3, s])) }
-}
-
-/** The polygon of largest area in a (multi)polygon, as a Polygon geometry. */
-function largestPolygon(geometry: Geometry): Polygon | null {
-  if (geometry.type === 'Polygon') return geometry
-  if (geometry.type !== 'MultiPolygon') return null
-  const parts = geometry.coordinates.map((coordinates): Polygon => ({ type: 'Polygon', coordinates }))
-  return parts.reduce<Polygon | null>((a, b) => (!a || geoArea(b) > geoArea(a) ? b : a), null)
 }
 
 export interface CountryMarker {
@@ -134,12 +89,4 @@ export function markersFor(
     else unplaced.push(iso3)
   }
   return { markers, unplaced }
-}
-
-/** The alpha-3 code of the shape that contains a point (longitude, latitude), if any. */
-export function countryAt(geometry: WorldGeometry, lonLat: [number, number]): string | null {
-  // Compare the smallest containing shape first; geoContains on a wrongly wound ring covers the globe.
-  const hits = geometry.shapes.filter((s) => geoContains(s.feature, lonLat))
-  hits.sort((a, b) => geoArea(a.feature) - geoArea(b.feature))
-  return hits[0]?.iso3 ?? null
 }

@@ -166,6 +166,7 @@ export function SearchBox() {
             setOpen(true)
           }}
           onClick={() => setOpen(true)}
+          onPointerEnter={request}
           onBlur={() => {
             setOpen(false)
             setActive(-1)

@@ -1,11 +1,10 @@
 /**
- * The search index, off the critical path of the first paint: the module that holds MiniSearch
- * loads, and the index is built from the atlas, when the browser is first idle after the data
- * has loaded, or at once when the user focuses the search. It is built again only when the atlas
- * changes (once more when the people arrive after the first paint).
+ * The search index, off the start: nothing of it loads until the user focuses or points at the
+ * search. Then the module that holds MiniSearch and the people the source names
+ * load, and the index is built once from the whole atlas (again only if the atlas changes).
  */
 import { useCallback, useEffect, useState } from 'react'
-import { useAtlas } from '../../data/use-atlas'
+import { DATASET_FILES, useAtlas, type AtlasFile } from '../../data/use-atlas'
 import type { Atlas } from '../../model/atlas'
 import type { SearchIndex } from './search-index'
 
@@ -14,27 +13,15 @@ export type SearchIndexState =
 
 const loadSearchModule = () => import('./search-index')
 
-/** Runs `task` when the browser is idle (or soon, where it cannot say); returns a cancel function. */
-export function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(task, { timeout: 4000 })
-    return () => window.cancelIdleCallback(id)
-  }
-  const id = window.setTimeout(task, 1000)
-  return () => window.clearTimeout(id)
-}
+/** Search finds people too: the index waits for them. */
+const SEARCHED_FILES: readonly AtlasFile[] = [...DATASET_FILES, 'people']
 
 export function useSearchIndex(): { state: SearchIndexState; request: () => void } {
-  const data = useAtlas()
-  const atlas = data.status === 'success' ? data.data : null
   const [wanted, setWanted] = useState(false)
+  const data = useAtlas(wanted ? SEARCHED_FILES : DATASET_FILES)
+  const atlas = wanted && data.status === 'success' ? data.data : null
   const [built, setBuilt] = useState<{ atlas: Atlas; index: SearchIndex } | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
-
-  useEffect(() => {
-    if (wanted || !atlas) return
-    return whenIdle(() => setWanted(true))
-  }, [wanted, atlas])
 
   useEffect(() => {
     if (!wanted || !atlas || built?.atlas === atlas) return
