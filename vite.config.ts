@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { linkAppStylesheet } from './scripts/vite-plugin-boot.ts'
 import { serveDataFiles } from './scripts/vite-plugin-data.ts'
 
 export default defineConfig({
-  plugins: [react(), serveDataFiles()],
+  plugins: [react(), serveDataFiles(), linkAppStylesheet()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },

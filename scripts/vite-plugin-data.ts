@@ -4,21 +4,12 @@
  *   /data/<name>.json  <- data/<name>.json, minified
  * A missing file answers 404 (not the SPA's index.html), so the app can say which file is missing.
  * The map's shapes, /geo/world-shapes.json, are a committed file in public/ that Vite serves and
- * copies as it is (`npm run prepare-topology` writes it); this plugin only preloads it.
+ * copies as it is (`npm run prepare-topology` writes it). The page preloads the files its views
+ * read at once after its first paint (src/data/first-files.ts, src/app/boot.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-
-/** Served from public/, preloaded with the data files. */
-const MAP_SHAPES = 'geo/world-shapes.json'
-
-/**
- * Data files that are served but not preloaded, because no view fetches them on first load (a
- * preload nobody uses costs first-load bytes and a browser warning). Remove a file from here once
- * a view that is on the page from the start reads it.
- */
-const NOT_PRELOADED = new Set(['data/people.json'])
 
 function dataFiles(root: string): string[] {
   return readdirSync(resolve(root, 'data'))
@@ -40,23 +31,10 @@ function servedText(root: string, file: string): string | null {
 
 export function serveDataFiles(): Plugin {
   let root = process.cwd()
-  let base = '/'
   return {
     name: 'legion-atlas:data-files',
     configResolved(config) {
       root = config.root
-      base = config.base
-    },
-    // The views on the page need these files: preload them so they download while the script is parsed.
-    // Injected here rather than written in index.html, where Vite would copy them as assets.
-    transformIndexHtml: {
-      order: 'post',
-      handler: () =>
-        [...dataFiles(root).filter((file) => !NOT_PRELOADED.has(file)), MAP_SHAPES].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `${base}${file}`, as: 'fetch', crossorigin: 'anonymous' },
-          injectTo: 'head' as const,
-        })),
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -1,12 +1,12 @@
 /**
  * people.json is served like the other data files and has its own query, so a view can read it
- * with `useQuery(peopleQuery)`; it is not preloaded while no view on the page reads it.
+ * with `useQuery(peopleQuery)`; it is not preloaded while no view on the page reads it at once.
  */
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DataFileError } from '../src/data/data-problems'
-import { peopleQuery } from '../src/data/queries'
-import { serveDataFiles } from '../scripts/vite-plugin-data'
+import { FIRST_FILES } from '../src/data/first-files'
+import { countriesQuery, eventsQuery, mapShapesQuery, peopleQuery, unitsQuery } from '../src/data/queries'
 import { installFakeFetch } from './helpers/fake-fetch'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -31,17 +31,17 @@ describe('peopleQuery', () => {
   })
 })
 
-describe('the data plugin', () => {
-  it('preloads the files the views read on first load, not people.json', () => {
-    const plugin = serveDataFiles() as unknown as {
-      configResolved: (config: { root: string; base: string }) => void
-      transformIndexHtml: { handler: () => Array<{ attrs: { href: string } }> }
-    }
-    plugin.configResolved({ root: process.cwd(), base: '/' })
-    const hrefs = plugin.transformIndexHtml.handler().map((tag) => tag.attrs.href)
-    expect(hrefs).toEqual(
-      expect.arrayContaining(['/data/countries.json', '/data/units.json', '/data/events.json']),
+describe('the files the page preloads after its first paint', () => {
+  it('are the files the views read on first load, and not people.json', async () => {
+    const fetchMock = installFakeFetch()
+    const queryClient = client()
+    await Promise.all(
+      [countriesQuery, unitsQuery, eventsQuery, mapShapesQuery].map((q) =>
+        queryClient.fetchQuery(q as Parameters<QueryClient['fetchQuery']>[0]),
+      ),
     )
-    expect(hrefs).not.toContain('/data/people.json')
+    const fetched = fetchMock.mock.calls.map(([url]) => String(url).replace(/^\//, ''))
+    expect([...FIRST_FILES].sort()).toEqual(fetched.sort())
+    expect(FIRST_FILES).not.toContain('data/people.json')
   })
 })

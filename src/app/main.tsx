@@ -1,22 +1,54 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { StrictMode, useEffect } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { z } from 'zod/mini'
+import { setServerMediaQueries } from '../components/use-media-query'
+import { renderTodayAs } from '../lib/dates'
 import { applyTokens } from '../lib/tokens'
+import { useAppStore } from '../store/app-store'
 import { App } from './App'
 import { AppProviders } from './AppProviders'
+import { pickShell, SHELL_MEDIA, shellLayoutFor } from './shell'
 import './app.css'
 
 // The Content-Security-Policy forbids eval; without this zod would try `new Function` and the
 // browser would log a CSP violation.
 z.config({ jitless: true })
 
-// The CSS reads every colour, font and size as a custom property set here, once, from the tokens.
+// The CSS reads every colour, font and size as a custom property set here, once, from the tokens
+// (the prerendered page carries the same values in its head, for the paint before this script).
 applyTokens(document.documentElement.style)
 
-createRoot(document.getElementById('root')!).render(
+/**
+ * After the app's first commit (the prerendered page hydrated, or rendered afresh): today is the
+ * real day again, for every view that shows it, and the page says it has started, for the browser
+ * tests and the bench (a click on the prerendered HTML before then does nothing).
+ */
+function AfterFirstCommit() {
+  useEffect(() => {
+    renderTodayAs(null)
+    // The views read "today" through the store's selectors: one notification re-reads it.
+    useAppStore.setState({})
+    document.documentElement.dataset.started = ''
+  }, [])
+  return null
+}
+
+const matches = (query: string) => typeof window.matchMedia === 'function' && window.matchMedia(query).matches
+const { container, layout, day } = pickShell(document, shellLayoutFor(matches))
+const app = (
   <StrictMode>
     <AppProviders>
       <App />
     </AppProviders>
-  </StrictMode>,
+    <AfterFirstCommit />
+  </StrictMode>
 )
+// The prerendered HTML is the first render of the address without a query, and is hydrated. A link
+// with choices (or an embed) renders afresh over it: the shell never stands in for other choices.
+if (layout && window.location.search === '') {
+  setServerMediaQueries(SHELL_MEDIA[layout])
+  renderTodayAs(day)
+  hydrateRoot(container, app)
+} else {
+  createRoot(container).render(app)
+}

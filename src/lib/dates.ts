@@ -53,9 +53,20 @@ export function timeToIso(time: number): IsoDate {
   return new Date(time).toISOString().slice(0, 10)
 }
 
+/**
+ * While the prerendered page is hydrated, "today" is the day it was rendered on, so the first
+ * render matches its HTML; then the real day (src/app/main.tsx). Null otherwise.
+ */
+let renderedOn: IsoDate | null = null
+
+export function renderTodayAs(day: IsoDate | null): void {
+  renderedOn = day
+}
+
 /** Today's date, in UTC. */
-export function todayIso(now: Date = new Date()): IsoDate {
-  return now.toISOString().slice(0, 10)
+export function todayIso(now?: Date): IsoDate {
+  if (!now && renderedOn) return renderedOn
+  return (now ?? new Date()).toISOString().slice(0, 10)
 }
 
 /** First day of the period a source date stands for: "2022-10" -> "2022-10-01". */

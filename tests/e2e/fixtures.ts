@@ -28,8 +28,13 @@ export const test = base.extend<{ watch: PageWatch }>({
 
 export { expect }
 
-/** Opens the app and waits until the three views show data. */
+/**
+ * Opens the app and waits until its script has taken over the prerendered page (src/app/main.tsx
+ * marks <html data-started> after its first commit): before that, the page is HTML that does not
+ * answer a click.
+ */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
+  await expect(page.locator('html[data-started]')).toHaveCount(1)
   await expect(page.getByRole('heading', { level: 1, name: 'Legion Atlas' })).toBeVisible()
 }

@@ -1,0 +1,25 @@
+/**
+ * The page's entry. The prerendered HTML (src/app/shell.ts) paints first; then, after that first
+ * frame, the app's script and the data files the views read at once download side by side, and
+ * the app starts when its script arrives. Nothing but the page and its stylesheet stands between
+ * the request and the first paint.
+ */
+import { FIRST_FILES } from '../data/first-files'
+
+function start() {
+  const base = import.meta.env.BASE_URL
+  for (const file of FIRST_FILES) {
+    const link = document.createElement('link')
+    link.rel = 'preload'
+    link.as = 'fetch'
+    link.crossOrigin = 'anonymous'
+    link.href = `${base}${file}`
+    document.head.append(link)
+  }
+  void import('./main')
+}
+
+if (document.visibilityState === 'visible' && typeof requestAnimationFrame === 'function')
+  requestAnimationFrame(() => setTimeout(start, 0))
+// A page opened in the background paints no frame until it is shown: it starts at once.
+else start()

@@ -1,0 +1,11 @@
+/**
+ * The files the views on the page read on first load, which the page starts downloading as soon
+ * as it has painted (src/app/boot.ts), beside the app's script. people.json is not among them: it
+ * loads when a view that shows people asks (src/data/use-atlas.ts).
+ */
+export const FIRST_FILES = [
+  'data/countries.json',
+  'data/units.json',
+  'data/events.json',
+  'geo/world-shapes.json',
+] as const
