@@ -1,13 +1,19 @@
 import { lazy, Suspense } from 'react'
 import { Loading } from '../components/Loading'
 import { MapView } from '../features/map/MapView'
-import { OrgChartView } from '../features/orgchart/OrgChartView'
-import { TimelineView } from '../features/timeline/TimelineView'
 import type { ViewName } from '../store/layout-slice'
 import { MapDownloadMenu } from './MapDownloadMenu'
 
-// The table is not needed to draw the charts: it loads in its own chunk when first shown.
+// The views other than the map load in chunks of their own when first shown: on a phone, which
+// shows one view at a time, only what is on screen; on a laptop, side by side, each evaluated in
+// its own task. The table is not needed to draw the charts.
 const TableView = lazy(() => import('../features/table/TableView').then((m) => ({ default: m.TableView })))
+const OrgChartView = lazy(() =>
+  import('../features/orgchart/OrgChartView').then((m) => ({ default: m.OrgChartView })),
+)
+const TimelineView = lazy(() =>
+  import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+)
 
 export const VIEW_TITLE: Record<ViewName, string> = {
   map: 'Map',
@@ -22,9 +28,17 @@ export function ViewContent({ view }: { view: ViewName }) {
     case 'map':
       return <MapView renderExport={(map) => <MapDownloadMenu source={map} />} />
     case 'timeline':
-      return <TimelineView />
+      return (
+        <Suspense fallback={<Loading what="the timeline" />}>
+          <TimelineView />
+        </Suspense>
+      )
     case 'orgchart':
-      return <OrgChartView />
+      return (
+        <Suspense fallback={<Loading what="the org chart" />}>
+          <OrgChartView />
+        </Suspense>
+      )
     case 'table':
       return (
         <Suspense fallback={<Loading what="the tables" />}>

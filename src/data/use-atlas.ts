@@ -4,6 +4,7 @@
  * atlas built from every file loaded so far, so a broken file fails only the views that need it.
  */
 import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue } from 'react'
 import { buildAtlas, mapNamesOf, type Atlas } from '../model/atlas'
 import type { MapShapesFile } from './map-shapes'
 import { countriesQuery, eventsQuery, mapShapesQuery, peopleQuery, unitsQuery } from './queries'
@@ -67,3 +68,17 @@ export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataSt
     ),
   }
 }
+
+/**
+ * The atlas for a view that draws much. A new atlas (a file arriving) renders in the background:
+ * React renders it in slices between which the browser stays responsive, while the view keeps
+ * what it showed, and commits it once whole. A date step or a selection is not deferred: views
+ * read those from the store.
+ */
+export function useAtlasInBackground(required: readonly AtlasFile[] = DATASET_FILES): DataState<Atlas> {
+  // Its first render says "loading" even when the files are here, as the prerendered page did:
+  // a view that mounts (or hydrates) late shows its data by the same background render.
+  return useDeferredValue(useAtlas(required), PENDING)
+}
+
+const PENDING: DataState<Atlas> = { status: 'pending' }

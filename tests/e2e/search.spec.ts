@@ -7,6 +7,10 @@ test.describe.configure({ timeout: 90_000 })
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the atlas' })
 const resultsList = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 
+/** The spoken summary of the results for exactly this query. */
+const resultsFor = (page: Page, query: string) =>
+  page.getByRole('status').filter({ hasText: new RegExp(`^\\d+ match(es)? for “${query}”`) })
+
 /** The option the combobox marks as active (aria-activedescendant), or null. */
 async function activeOption(box: Locator): Promise<{ text: string; group: string } | null> {
   return box.evaluate((input) => {
@@ -28,6 +32,9 @@ async function arrowTo(page: Page, query: string, group: string, text: RegExp, w
   await box.fill('')
   await box.pressSequentially(query)
   await expect(box).toHaveAttribute('aria-expanded', 'true')
+  // The index builds when the search is first focused, and results follow the typing: wait for
+  // the results of the whole query before moving through them.
+  await expect(resultsFor(page, query)).toHaveCount(1)
   let inGroup = 0
   for (let presses = 0; presses < 30; presses++) {
     await box.press('ArrowDown')
@@ -120,6 +127,7 @@ test('no axe violations with the results open', async ({ page }) => {
   const box = searchBox(page)
   await box.click()
   await box.pressSequentially('Georgian')
+  await expect(resultsFor(page, 'Georgian')).toHaveCount(1)
   await box.press('ArrowDown')
   await expect(resultsList(page).getByRole('option', { selected: true })).toBeVisible()
   const results = await new AxeBuilder({ page })

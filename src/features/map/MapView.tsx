@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState, type ReactNode } from 'react'
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
 import type { MapShapesFile } from '../../data/map-shapes'
 import { mapShapesQuery } from '../../data/queries'
-import { useAtlas } from '../../data/use-atlas'
+import { useAtlasInBackground } from '../../data/use-atlas'
 import type { Person } from '../../data/schema'
 import type { Atlas } from '../../model/atlas'
 import { linkedRecords } from '../../model/linked'
@@ -48,8 +48,8 @@ export type MapToolbarExtra = (map: MapExportSource) => ReactNode
 const WIDE_PX = 480
 
 export function MapView({ renderExport }: { renderExport?: MapToolbarExtra } = {}) {
-  const state = useAtlas(useMapFiles())
-  const shapes = useQuery(mapShapesQuery).data
+  const state = useAtlasInBackground(useMapFiles())
+  const shapes = useDeferredValue(useQuery(mapShapesQuery).data)
   if (state.status === 'pending' || (state.status === 'success' && !shapes)) return <Loading what="the map" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
   return <WorldMap atlas={state.data} shapes={shapes!} renderExport={renderExport} />

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
-import { useAtlas } from '../../data/use-atlas'
+import { useAtlasInBackground } from '../../data/use-atlas'
 import { formatIsoDate } from '../../lib/dates'
 import type { Atlas } from '../../model/atlas'
 import { linkedRecords } from '../../model/linked'
@@ -38,7 +38,7 @@ const NO_COLLAPSED: ReadonlySet<string> = new Set()
 
 export function OrgChartView() {
   // Country names and events enrich the chart when they load; the chart never waits for them.
-  const state = useAtlas(['units'])
+  const state = useAtlasInBackground(['units'])
   if (state.status === 'pending') return <Loading what="units" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
   return <OrgChart atlas={state.data} />

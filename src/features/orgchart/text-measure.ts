@@ -27,6 +27,8 @@ function canvasContext(): CanvasRenderingContext2D | null {
 }
 
 const measures = new Map<string, TextMeasure>()
+/** The font the canvas is set to, shared by the measures of every family. */
+let current = ''
 
 /**
  * A measure in the given font family, or null where no canvas can measure. One per family, with
@@ -38,11 +40,15 @@ export function canvasMeasure(fontFamily: string): TextMeasure | null {
   const known = measures.get(fontFamily)
   if (known) return known
   const cache = new Map<string, number>()
+  const fonts = Object.fromEntries(
+    Object.entries(FONT).map(([kind, font]) => [kind, `${font} ${fontFamily}`]),
+  ) as Record<TextKind, string>
   const measure: TextMeasure = (text, kind) => {
     const key = `${kind}\u0000${text}`
     let width = cache.get(key)
     if (width === undefined) {
-      ctx.font = `${FONT[kind]} ${fontFamily}`
+      // Setting a font parses it, even the same one: only when the kind changes.
+      if (current !== fonts[kind]) ctx.font = current = fonts[kind]
       width = ctx.measureText(text).width
       cache.set(key, width)
     }

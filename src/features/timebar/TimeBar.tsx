@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
-import { useAtlas } from '../../data/use-atlas'
+import { useAtlasInBackground } from '../../data/use-atlas'
 import { asOfForEvent, formatIsoDate } from '../../lib/dates'
 import type { Atlas } from '../../model/atlas'
 import {
@@ -36,7 +36,7 @@ const NEXT_KEYS = ['.', ']']
  * on a phone (where the typed date opens from a "Go to date" button). The page places it.
  */
 export function TimeBar() {
-  const state = useAtlas(['events'])
+  const state = useAtlasInBackground(['events'])
   return (
     <section className="timebar" aria-label="Time bar">
       {state.status === 'pending' ? (

@@ -3,7 +3,7 @@ import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
 import { EVENT_KINDS, type EventKind, type LegionEvent } from '../../data/schema'
-import { useAtlas } from '../../data/use-atlas'
+import { useAtlasInBackground } from '../../data/use-atlas'
 import { formatIsoDate, isoToTime, todayIso } from '../../lib/dates'
 import type { Atlas } from '../../model/atlas'
 import { linkedRecords } from '../../model/linked'
@@ -30,7 +30,7 @@ import './timeline.css'
 const AXIS_HEIGHT = 20
 
 export function TimelineView() {
-  const state = useAtlas(['events'])
+  const state = useAtlasInBackground(['events'])
   if (state.status === 'pending') return <Loading what="events" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
   return <Timeline atlas={state.data} />
