@@ -6,7 +6,6 @@ import { useAppStore } from '../store/app-store'
 import { selectAsOf } from '../store/selectors'
 
 export function AppHeader() {
-  const asOf = useAppStore(selectAsOf)
   return (
     <header className="app-header">
       <div className="app-header__titles">
@@ -18,16 +17,24 @@ export function AppHeader() {
       </div>
       <div className="app-header__end">
         <SearchBox />
-        {/* Plain text, not a control: the time bar at the bottom sets the date. */}
-        <p className="app-header__as-of">
-          Showing{' '}
-          <time dateTime={asOf} data-testid="header-as-of">
-            {formatIsoDate(asOf)}
-          </time>
-        </p>
+        <HeaderAsOf />
         <ShareButton />
         <SourcesButton />
       </div>
     </header>
+  )
+}
+
+/** Plain text, not a control: the time bar at the bottom sets the date. On its own, so a date step
+ * re-renders it and not the search or the dialogs beside it. */
+function HeaderAsOf() {
+  const asOf = useAppStore(selectAsOf)
+  return (
+    <p className="app-header__as-of">
+      Showing{' '}
+      <time dateTime={asOf} data-testid="header-as-of">
+        {formatIsoDate(asOf)}
+      </time>
+    </p>
   )
 }

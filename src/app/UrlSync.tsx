@@ -17,6 +17,9 @@ import { embedViewOf, keepEmbed } from './embed'
  */
 const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query', 'tableSearch', 'timelineWindow', 'mapView']
 
+/** The least time between two writes of the address for the date alone (a scrub, Play). */
+const DATE_WRITE_MS = 200
+
 function onlyContinuousChanged(a: UrlChoices, b: UrlChoices): boolean {
   return (Object.keys(a) as Array<keyof UrlChoices>).every((k) => CONTINUOUS.includes(k) || a[k] === b[k])
 }
@@ -36,6 +39,18 @@ export function UrlSync() {
     useAppStore.setState(initial.choices)
     applying.current = false
     let last = choicesOf(useAppStore.getState())
+    // A scrub or Play changes the date many times a second: the address follows the date at most
+    // every DATE_WRITE_MS, the last change always written (browsers ignore a page that rewrites its
+    // address more than about ten times a second). A lone change is written at once.
+    let pending: number | undefined
+    let lastWrite = -Infinity
+    const urlOf = (choices: UrlChoices) =>
+      `${window.location.pathname}${keepEmbed(serializeUrlChoices(choices), embedViewOf(window.location.search))}${window.location.hash}`
+    const writeContinuous = () => {
+      pending = undefined
+      lastWrite = performance.now()
+      window.history.replaceState(null, '', urlOf(last))
+    }
     const unsubscribe = useAppStore.subscribe((state) => {
       const next = choicesOf(state)
       // Changes the URL itself caused (load, Back/Forward, dropped ids) are not written back.
@@ -44,13 +59,25 @@ export function UrlSync() {
         return
       }
       if ((Object.keys(next) as Array<keyof UrlChoices>).every((k) => next[k] === last[k])) return
-      const search = keepEmbed(serializeUrlChoices(next), embedViewOf(window.location.search))
-      const url = `${window.location.pathname}${search}${window.location.hash}`
-      if (onlyContinuousChanged(next, last)) window.history.replaceState(null, '', url)
-      else window.history.pushState(null, '', url)
+      const continuous = onlyContinuousChanged(next, last)
+      const dateOnly = (Object.keys(next) as Array<keyof UrlChoices>).every(
+        (k) => k === 'asOf' || next[k] === last[k],
+      )
       last = next
+      if (dateOnly) {
+        const wait = lastWrite + DATE_WRITE_MS - performance.now()
+        if (pending === undefined && wait <= 0) writeContinuous()
+        else pending ??= window.setTimeout(writeContinuous, wait)
+        return
+      }
+      window.clearTimeout(pending)
+      pending = undefined
+      if (continuous) writeContinuous()
+      else window.history.pushState(null, '', urlOf(next))
     })
     const onPopState = () => {
+      window.clearTimeout(pending)
+      pending = undefined
       const { choices, problems } = parseUrlChoices(window.location.search)
       applying.current = true
       useAppStore.setState(choices)
@@ -61,6 +88,10 @@ export function UrlSync() {
     window.addEventListener('popstate', onPopState)
     return () => {
       unsubscribe()
+      if (pending !== undefined) {
+        window.clearTimeout(pending)
+        writeContinuous()
+      }
       window.removeEventListener('popstate', onPopState)
     }
   }, [initial])

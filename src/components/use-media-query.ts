@@ -11,6 +11,22 @@ export function setServerMediaQueries(answers: Readonly<Record<string, boolean>>
   renderedFor = answers
 }
 
+const lists = new Map<string, MediaQueryList>()
+let listsOf: typeof window.matchMedia | null = null
+
+/** One MediaQueryList per query, kept: every render of every view reads them. */
+export function mediaQueryList(query: string): MediaQueryList | null {
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return null
+  // A page (or a test) that replaces matchMedia gets lists of the new one.
+  if (listsOf !== window.matchMedia) {
+    lists.clear()
+    listsOf = window.matchMedia
+  }
+  let list = lists.get(query)
+  if (!list) lists.set(query, (list = window.matchMedia(query)))
+  return list
+}
+
 /**
  * Whether a media query matches, kept current. Where `matchMedia` is missing (jsdom, very old
  * browsers) it answers `fallback`.
@@ -18,14 +34,13 @@ export function setServerMediaQueries(answers: Readonly<Record<string, boolean>>
 export function useMediaQuery(query: string, fallback = false): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
-      if (typeof window.matchMedia !== 'function') return () => {}
-      const list = window.matchMedia(query)
-      list.addEventListener('change', onChange)
-      return () => list.removeEventListener('change', onChange)
+      const list = mediaQueryList(query)
+      list?.addEventListener('change', onChange)
+      return () => list?.removeEventListener('change', onChange)
     },
     [query],
   )
-  const read = () => (typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : fallback)
+  const read = () => mediaQueryList(query)?.matches ?? fallback
   return useSyncExternalStore(subscribe, read, () => renderedFor[query] ?? fallback)
 }
 

@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react'
+import { mediaQueryList } from '../../components/use-media-query'
 
 const COARSE = '(pointer: coarse)'
 
 function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia?.(COARSE)
+  const query = mediaQueryList(COARSE)
   query?.addEventListener('change', onChange)
   return () => query?.removeEventListener('change', onChange)
 }
@@ -12,7 +13,7 @@ function subscribe(onChange: () => void): () => void {
 export function useCoarsePointer(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => window.matchMedia?.(COARSE).matches ?? false,
+    () => mediaQueryList(COARSE)?.matches ?? false,
     () => false,
   )
 }

@@ -62,7 +62,7 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
 
   const structure = useMemo(() => buildOrgStructure(atlas.units), [atlas])
-  const result = selectUnits(atlas, filters, asOf)
+  const result = useMemo(() => selectUnits(atlas, filters, asOf), [atlas, filters, asOf])
   const options = useMemo(() => nationalityOptions(atlas), [atlas])
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NO_COLLAPSED)
