@@ -32,6 +32,8 @@ export interface SceneOptions {
   aspect: number
   /** the height of the other units' heading, wrapped to a width */
   headingHeight: (width: number) => number
+  /** make every layout of the chain rather than search for the best (the tests' reference) */
+  everyLayout?: boolean
 }
 
 const EMPTY: ChartLayout = { nodes: [], links: [], frames: [], width: 0, height: 0 }
@@ -171,16 +173,21 @@ export function layoutScene(
     : undefined
   const m: ChartMetrics = { ...metrics, cardHeight, structureWidth }
   const budgets = chainRows.length ? [...gridBudgets(chainRows, m), Infinity] : [0]
+  // One layout of the chain per set of grid shapes, made when first asked for.
   const seen = new Set<string>()
-  const chains: ChartLayout[] = []
+  const distinct: number[] = []
   for (const budget of budgets) {
     const key = chainRows.length ? shapeKey(chainRows, m, budget) : ''
-    if (!seen.has(key)) chains.push(chainRows.length ? layoutTree(chainRows, m, budget) : EMPTY)
+    if (!seen.has(key)) distinct.push(budget)
     seen.add(key)
   }
-  // The most promising first, so that the others can be cut short.
+  const made = new Map<number, ChartLayout>()
+  const chainAt = (i: number) => {
+    let chain = made.get(i)
+    if (!chain) made.set(i, (chain = chainRows.length ? layoutTree(chainRows, m, distinct[i]!) : EMPTY))
+    return chain
+  }
   const bound = (c: ChartLayout) => Math.max(c.width / aspect, c.height)
-  chains.sort((a, b) => bound(a) - bound(b))
   const blocks = otherBlocks(otherRows, m, options)
   let best: { score: number; area: number; scene: ChartScene } | null = null
   const consider = (chain: ChartLayout, block: (typeof blocks)[number] | null, x: number, y: number) => {
@@ -209,7 +216,10 @@ export function layoutScene(
       },
     }
   }
-  for (const chain of chains) {
+  // The most promising first, so that the others can be cut short.
+  const order = options.everyLayout ? everyByBound : byBound
+  for (const i of order(distinct.length, (i) => bound(chainAt(i)))) {
+    const chain = chainAt(i)
     if (best && bound(chain) > (best as { score: number }).score + 0.5) break
     if (!blocks.length) consider(chain, null, 0, 0)
     const boxes = footprint(chain)
@@ -233,4 +243,45 @@ export function layoutScene(
   }
   const scene = best!.scene
   return { ...scene, chain: { ...scene.chain, width: scene.width, height: scene.height } }
+}
+
+/** Every index, made at once, in order of bound (ties by index). */
+function everyByBound(n: number, boundAt: (i: number) => number): number[] {
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) => boundAt(a) - boundAt(b) || a - b)
+}
+
+/** Below this many layouts to choose from, all are made. */
+const FEW_LAYOUTS = 6
+
+/**
+ * The indices 0…n-1 in order of bound, least first, made lazily. A chain's bound
+ * falls and then rises as its budget grows (its grids grow taller and narrower): the least is
+ * found by ternary search, and the others come outward from it, the smaller of the two next ones
+ * each time, so that a consumer who stops early has made a few layouts, not all. Where two probes
+ * tie (a flat stretch, which the search cannot see across) it looks at every one between.
+ */
+export function* byBound(n: number, boundAt: (i: number) => number): Generator<number> {
+  if (n <= FEW_LAYOUTS) {
+    yield* everyByBound(n, boundAt)
+    return
+  }
+  let lo = 0
+  let hi = n - 1
+  while (hi - lo > 2) {
+    const a = lo + Math.floor((hi - lo) / 3)
+    const b = hi - Math.floor((hi - lo) / 3)
+    const [fa, fb] = [boundAt(a), boundAt(b)]
+    if (fa === fb) break
+    if (fa < fb) hi = b - 1
+    else lo = a + 1
+  }
+  let least = lo
+  for (let i = lo + 1; i <= hi; i++) if (boundAt(i) < boundAt(least)) least = i
+  yield least
+  let left = least - 1
+  let right = least + 1
+  while (left >= 0 || right < n) {
+    if (right >= n || (left >= 0 && boundAt(left) <= boundAt(right))) yield left--
+    else yield right++
+  }
 }
