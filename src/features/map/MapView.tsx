@@ -192,6 +192,9 @@ function WorldMap({
             height={box.height}
             projection={geometry.projection}
             className="map-svg"
+            // Its size in px, not the stylesheet's 100%: a drawing sized by its container is laid
+            // out again, every path of it, whenever the page around it is; a date step did so twice.
+            style={frame.width && frame.height ? { width: frame.width, height: frame.height } : undefined}
             aria-label={`World map: ${title}`}
             role="group"
           >
