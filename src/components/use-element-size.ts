@@ -1,7 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'react'
 
-/** The content size of an element, kept current with a ResizeObserver; 0×0 until measured. */
-export function useElementSize<T extends HTMLElement>() {
+/**
+ * The size of an element, kept current with a ResizeObserver; 0×0 until measured. Its box, or with
+ * `inner` the room inside its border (clientWidth, clientHeight), read when the observer reports,
+ * so that code acting on a change never has to force a layout to learn it.
+ */
+export function useElementSize<T extends HTMLElement>({ inner = false } = {}) {
   const ref = useRef<T>(null)
   const [size, setSize] = useState({ width: 0, height: 0 })
   useLayoutEffect(() => {
@@ -9,15 +13,18 @@ export function useElementSize<T extends HTMLElement>() {
     if (!element) return
     const measure = () => {
       const rect = element.getBoundingClientRect()
-      setSize((s) =>
-        s.width === rect.width && s.height === rect.height ? s : { width: rect.width, height: rect.height },
-      )
+      // A test's DOM lays nothing out: its clientWidth is 0, and its box the one it was given.
+      const width = (inner && element.clientWidth) || rect.width
+      const height = (inner && element.clientHeight) || rect.height
+      setSize((s) => (s.width === width && s.height === height ? s : { width, height }))
     }
     measure()
     if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     return () => observer.disconnect()
+    // The element and the box measured live as long as the component.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   return [ref, size] as const
 }

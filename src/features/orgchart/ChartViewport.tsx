@@ -25,12 +25,6 @@ type Zoom = ZoomBehavior<HTMLDivElement, unknown>
 /** How the view is chosen: as it opens, fitted to the whole chart, or where the user put it. */
 type Mode = 'opening' | 'fit' | 'free'
 
-/** The window's inner size; the measured one where the element has none (a test's DOM). */
-const sizeOf = (el: HTMLElement | null, measured: { width: number; height: number }) => ({
-  width: el?.clientWidth || measured.width,
-  height: el?.clientHeight || measured.height,
-})
-
 /**
  * Which input d3-zoom acts on. Ctrl/⌘ + wheel (and a trackpad pinch, which the browser reports
  * so) zooms; a plain wheel is left to the page. A left-button drag pans (not Ctrl + click, the
@@ -77,7 +71,8 @@ export function ChartViewport({
   empty?: string | null
   children: (detail: Detail) => ReactNode
 }) {
-  const [viewportRef, view] = useElementSize<HTMLDivElement>()
+  // The room inside the window's border, as the ResizeObserver last reported it.
+  const [viewportRef, view] = useElementSize<HTMLDivElement>({ inner: true })
   useLayoutEffect(() => onResize(view), [view, onResize])
   const behaviour = useRef<Zoom | null>(null)
   const [transform, setTransform] = useState(() => new ZoomTransform(READABLE_SCALE, 0, 0))
@@ -110,15 +105,22 @@ export function ChartViewport({
     behaviour.current.transform(select(el), t)
   }
 
-  const size = () => sizeOf(viewportRef.current, view)
-
-  const chosenView = (fit: boolean) => chooseView(scenes, boxes, keep, size(), fit)
+  const chosenView = (fit: boolean) => chooseView(scenes, boxes, keep, view, fit)
 
   useLayoutEffect(() => {
     const el = viewportRef.current!
     const contentOf = () => live.current.scenes[live.current.detail]
     const behaviourNow: Zoom = zoom<HTMLDivElement, unknown>()
       .scaleExtent([MIN_SCALE, MAX_SCALE])
+      // The window as last measured: d3's default reads clientWidth, a forced layout on every
+      // transform, which after a date step's changes laid out the whole page anew.
+      .extent(() => {
+        const { width, height } = live.current.view
+        return [
+          [0, 0],
+          [width || el.clientWidth, height || el.clientHeight],
+        ]
+      })
       .constrain((t, extent) => constrainChart(t, extent, extentOf(contentOf())))
       .clickDistance(CLICK_PX)
       .wheelDelta(wheelZoomDelta)
@@ -136,7 +138,7 @@ export function ChartViewport({
         const t = event.transform
         const next = detailAt(t.k)
         if (next === shown) return
-        const s = sizeOf(el, live.current.view)
+        const s = live.current.view
         const anchor: [number, number] = pointer ?? [s.width / 2, s.height / 2]
         const [x, y] = matchPoint(t.invert(anchor), known[shown], known[next])
         const moved = new ZoomTransform(t.k, anchor[0] - x * t.k, anchor[1] - y * t.k)
@@ -192,7 +194,7 @@ export function ChartViewport({
       return
     }
     const shown = live.current.detail
-    const s = size()
+    const s = view
     let t = constrainChart(zoomTransform(el), extentOf(s), extentOf(scenes[shown]))
     const box = keptBox(boxes[shown], keep, s, t.k)
     if (box) t = keepInView(t, box, s)
