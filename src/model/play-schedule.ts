@@ -11,7 +11,7 @@ import { addDays, asOfForEvent, isoToTime, periodStart } from '../lib/dates'
 import type { Atlas } from './atlas'
 import { LEGION_CREATED } from './legion'
 import { layerValues } from './map-layer'
-import { unitStateAt } from './unit-status'
+import { unitChangeDates } from './unit-status'
 import type { IsoDate } from './types'
 
 export const PLAY_SPEEDS = [0.5, 1, 2, 4] as const
@@ -68,16 +68,13 @@ export function travelMs(days: number): number {
 export function changeDates(atlas: Atlas): IsoDate[] {
   const candidates = new Set<IsoDate>([LEGION_CREATED])
   for (const c of atlas.countries) if (c.statedOn) candidates.add(periodStart(c.statedOn))
-  for (const u of atlas.units)
-    for (const d of [u.formedEarliest, u.formed, u.merged?.date, u.disbanded])
-      if (d) candidates.add(periodStart(d))
   const picture = (date: IsoDate) =>
     [
       ...[...layerValues(atlas.countries, 'legality', date).values()].map((v) => v.fill),
       ...[...layerValues(atlas.countries, 'stance', date).values()].map((v) => v.fill),
-      ...atlas.units.map((u) => unitStateAt(atlas, u, date)),
     ].join('|')
-  return [...candidates].filter((date) => picture(date) !== picture(addDays(date, -1))).sort()
+  const countryDates = [...candidates].filter((date) => picture(date) !== picture(addDays(date, -1)))
+  return [...new Set([...countryDates, ...unitChangeDates(atlas)])].sort()
 }
 
 /** The dates dated events land on (`asOfForEvent`), in order, each once. */

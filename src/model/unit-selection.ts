@@ -46,7 +46,11 @@ export interface UnitSelection {
   state: ReadonlyMap<string, UnitPresence>
 }
 
-function computeSelection(atlas: Atlas, filters: UnitFilters, asOf: IsoDate): UnitSelection {
+/**
+ * The same answer as `selectUnits`, computed afresh and not kept: for work ahead of the date (the
+ * org chart lays out the dates a scrub may reach), which must not displace the views' answer.
+ */
+export function computeSelection(atlas: Atlas, filters: UnitFilters, asOf: IsoDate): UnitSelection {
   const state = new Map(atlas.units.map((u) => [u.id, unitStateAt(atlas, u, asOf)]))
   const isUnit = (u: Unit) => u.kind === 'unit'
   const presentRecords = atlas.units.filter((u) => state.get(u.id) !== 'not-yet')

@@ -10,7 +10,7 @@
  * - A disbandment the source gives as planned is never drawn as done, at any date.
  */
 import type { SourceDate, Unit } from '../data/schema'
-import { formatSourceDate, hasBegunBy, periodStart } from '../lib/dates'
+import { addDays, formatSourceDate, hasBegunBy, periodStart } from '../lib/dates'
 import type { Atlas } from './atlas'
 import { LEGION_CREATED } from './legion'
 import type { IsoDate, UnitStatus } from './types'
@@ -127,4 +127,17 @@ export function changedBetween(atlas: Atlas, before: IsoDate, after: IsoDate): S
       .filter((u) => unitStateAt(atlas, u, before) !== unitStateAt(atlas, u, after))
       .map((u) => u.id),
   )
+}
+
+/**
+ * The dates on which some unit's state changes (`unitStateAt` differs from the day before), in
+ * order: the org chart draws the same thing at every date from one of them to the next.
+ */
+export function unitChangeDates(atlas: Atlas): IsoDate[] {
+  const candidates = new Set<IsoDate>([LEGION_CREATED])
+  for (const u of atlas.units)
+    for (const d of [u.formedEarliest, u.formed, u.merged?.date, u.disbanded])
+      if (d) candidates.add(periodStart(d))
+  const picture = (date: IsoDate) => atlas.units.map((u) => unitStateAt(atlas, u, date)).join('|')
+  return [...candidates].filter((date) => picture(date) !== picture(addDays(date, -1))).sort()
 }

@@ -7,7 +7,6 @@ import { OrgTree, type NodeLook } from './OrgTree'
 export interface TreeHandlers {
   looks: ReadonlyMap<string, NodeLook>
   selected: string | null
-  flashKey: number
   onToggle: (id: string, expand: boolean) => void
   onSelect: (id: string) => void
 }

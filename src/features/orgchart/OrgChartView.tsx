@@ -15,20 +15,14 @@ import { useAppStore } from '../../store/app-store'
 import { selectAsOf, selectUnitFilters } from '../../store/selectors'
 import { ChartDrawing, type TreeHandlers } from './ChartDrawing'
 import { ChartViewport } from './ChartViewport'
-import { nodeText } from './node-text'
-import {
-  ancestorIds,
-  branchIds,
-  buildOrgStructure,
-  flattenTree,
-  pruneTree,
-  unplacedNodes,
-} from './org-structure'
+import { chainRowsOf, otherRowsOf, rowTexts, shownChain } from './chart-rows'
+import { ancestorIds, branchIds, buildOrgStructure } from './org-structure'
 import { useOrgFilterBar } from './OrgFilterBar'
 import { OrgList } from './OrgList'
 import type { NodeLook } from './OrgTree'
 import { StatusKey } from './StatusKey'
 import { useChartScenes } from './use-chart-scenes'
+import { useScenePrefetch } from './use-scene-prefetch'
 import './orgchart.css'
 
 /** Below this width the chart becomes an indented list (phones); a laptop's pane keeps the chart. */
@@ -74,33 +68,19 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
     if (above.some((id) => collapsed.has(id)))
       setCollapsed(new Set([...collapsed].filter((id) => !above.includes(id))))
   }
-  // Units whose status differs from the previous as-of date flash once. The previous date lives in
+  // Units whose status differs from the previous as-of date are marked. The previous date lives in
   // state, not a ref: it is read while rendering, which the react-hooks `refs` rule forbids for refs.
-  const [flash, setFlash] = useState({ asOf, ids: new Set<string>(), key: 0 })
-  if (flash.asOf !== asOf)
-    setFlash({ asOf, ids: changedBetween(atlas, flash.asOf, asOf), key: flash.key + 1 })
+  const [changed, setChanged] = useState({ asOf, ids: new Set<string>() })
+  if (changed.asOf !== asOf) setChanged({ asOf, ids: changedBetween(atlas, changed.asOf, asOf) })
 
-  const chainRoot = useMemo(
-    () => (structure.chain ? pruneTree(structure.chain, (id) => result.shown.has(id)) : null),
-    [structure, result],
-  )
-  const chainRows = useMemo(
-    () => (chainRoot ? flattenTree([chainRoot], collapsed) : []),
-    [chainRoot, collapsed],
-  )
-  const otherRows = useMemo(
-    () =>
-      flattenTree(
-        unplacedNodes(structure.unplaced, (id) => result.shown.has(id)),
-        NO_COLLAPSED,
-      ),
-    [structure, result],
-  )
+  const chainRoot = useMemo(() => shownChain(structure, result.shown), [structure, result])
+  const chainRows = useMemo(() => chainRowsOf(chainRoot, collapsed), [chainRoot, collapsed])
+  const otherRows = useMemo(() => otherRowsOf(structure, result.shown), [structure, result])
 
   // Linking highlights and never filters: the selected country's or event's units are outlined.
   const linked = linkedRecords(atlas, { country: selectedCountry, unit: selectedUnit, event: selectedEvent })
   const texts = useMemo(
-    () => new Map([...chainRows, ...otherRows].map((row) => [row.id, nodeText(row.datum, asOf, atlas)])),
+    () => rowTexts([...chainRows, ...otherRows], asOf, atlas),
     [chainRows, otherRows, asOf, atlas],
   )
   const filtering = hasFilters(filters)
@@ -113,11 +93,11 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
         status: unit?.kind === 'unit' ? result.state.get(unit.id) : undefined,
         context: filtering && unit?.kind === 'unit' && !result.matchIds.has(unit.id),
         linked: linked.by !== 'unit' && linked.by && linked.unitIds.has(row.id) ? linked.by : null,
-        changed: flash.ids.has(row.id),
+        changed: changed.ids.has(row.id),
       })
     }
     return map
-  }, [chainRows, otherRows, texts, filtering, result, linked, flash])
+  }, [chainRows, otherRows, texts, filtering, result, linked, changed])
   const linkedShown = [...looks.values()].filter((l) => l.linked).length
   const linkedText =
     linked.by === 'country'
@@ -136,6 +116,14 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
       ? Math.min(3, Math.max(0.5, Math.round((view.width / view.height) * 10) / 10))
       : 1.4
   const scenes = useChartScenes(wide, chainRows, otherRows, texts, aspect)
+  // Measured and drawn as a chart: the dates a scrub may reach are laid out while the page is idle.
+  useScenePrefetch(frame.width >= CHART_MIN_PX && view.width > 0, {
+    atlas,
+    structure,
+    filters,
+    collapsed,
+    aspect,
+  })
 
   const onToggle = useCallback((id: string, expand: boolean) => {
     setCollapsed((prev) => {
@@ -178,7 +166,6 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
   const handlers: TreeHandlers = {
     looks,
     selected: selectedUnit,
-    flashKey: flash.key,
     onToggle,
     onSelect: selectUnit,
   }

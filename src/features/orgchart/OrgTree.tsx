@@ -41,7 +41,6 @@ export function OrgTree({
   looks,
   selected,
   placement,
-  flashKey,
   className,
   onToggle,
   onSelect,
@@ -51,7 +50,6 @@ export function OrgTree({
   looks: ReadonlyMap<string, NodeLook>
   selected: string | null
   placement: TreePlacement | null
-  flashKey: number
   className?: string
   onToggle: (id: string, expand: boolean) => void
   onSelect: (id: string) => void
@@ -124,7 +122,6 @@ export function OrgTree({
         style={style}
         active={row.id === activeId}
         selected={row.id === selected}
-        flashKey={flashKey}
         onClick={(event) => {
           setActive(row.id)
           if ((event.target as Element).closest('[data-toggle]')) toggle(row)
@@ -169,7 +166,6 @@ function OrgNode({
   style,
   active,
   selected,
-  flashKey,
   onClick,
 }: {
   row: TreeRow
@@ -177,7 +173,6 @@ function OrgNode({
   style: CSSProperties
   active: boolean
   selected: boolean
-  flashKey: number
   onClick: (event: MouseEvent) => void
 }) {
   const { text } = look
@@ -208,7 +203,7 @@ function OrgNode({
       style={style}
       onClick={onClick}
     >
-      {look.changed && <span key={flashKey} className="org-node__flash" aria-hidden="true" />}
+      {look.changed && <span className="org-node__changed" aria-hidden="true" />}
       {text.mark && (
         <span className={`org-node__mark org-mark--${text.mark}`} aria-hidden="true">
           {STATUS_GLYPH[text.mark]}

@@ -27,17 +27,31 @@ function sceneKey(detail: Detail, rows: TreeRow[], texts: ReadonlyMap<string, No
   return `${detail}|${aspect}|${parts.join('|')}`
 }
 
+/** The status words of the full cards, the one text `sceneKey` leaves out; the overview shows none. */
+function statusKey(detail: Detail, rows: TreeRow[], texts: ReadonlyMap<string, NodeText>): string {
+  return detail === 'names' ? '' : rows.map((r) => texts.get(r.id)!.status ?? '').join('\u0000')
+}
+
+/** One layout of a set of rows and the status words it was made for or found to fit. */
 interface Kept {
   scene: ChartScene
   /** every card height the layout asked for: [row id, width, height] */
   probes: Array<[string, number, number]>
-  /** the texts last found to give those heights: a render with the same texts checks nothing */
-  checked: ReadonlyMap<string, NodeText>
+  /** the status words found to give those heights: the same words again check nothing */
+  fits: Set<string>
 }
 
-const recent = new Map<string, Kept>()
+/**
+ * The drawings made, most recent last, by what they draw but the status words (`sceneKey`): for
+ * each, the layouts made for different heights of the cards. A scrub back and forth finds them
+ * again, and so do the dates laid out ahead (`use-scene-prefetch`). The chart draws one thing from
+ * one change date to the next: this holds every date's drawings for up to 60 change dates.
+ */
+const recent = new Map<string, Kept[]>()
+const KEPT = 120
+const LAYOUTS_PER_KEY = 8
 
-function sceneFor(
+export function sceneFor(
   detail: Detail,
   chainRows: TreeRow[],
   otherRows: TreeRow[],
@@ -45,15 +59,20 @@ function sceneFor(
   aspect: number,
 ): ChartScene {
   const key = `${sceneKey(detail, chainRows, texts, aspect)}||${sceneKey(detail, otherRows, texts, aspect)}`
-  const known = recent.get(key)
-  if (known?.checked === texts) return known.scene
+  const known = recent.get(key) ?? []
+  const words = statusKey(detail, [...chainRows, ...otherRows], texts)
+  const found = known.find((k) => k.fits.has(words))
+  if (found) return remember(key, known, found)
   const measure = canvasMeasure(pageFontFamily()) ?? roughMeasure
   const metrics = chartMetrics(detail, (row) => texts.get(row.id)!, measure)
-  if (known) {
+  if (known.length) {
     const byId = new Map([...chainRows, ...otherRows].map((r) => [r.id, r]))
-    if (known.probes.every(([id, width, height]) => metrics.cardHeight(byId.get(id)!, width) === height)) {
-      known.checked = texts
-      return known.scene
+    const fitting = known.find((k) =>
+      k.probes.every(([id, width, height]) => metrics.cardHeight(byId.get(id)!, width) === height),
+    )
+    if (fitting) {
+      fitting.fits.add(words)
+      return remember(key, known, fitting)
     }
   }
   const probes: Kept['probes'] = []
@@ -69,11 +88,16 @@ function sceneFor(
     aspect,
     headingHeight: otherHeadingHeight(measure),
   })
-  // A few recent drawings: scrubbing back and forth finds them again.
+  const made = { scene, probes, fits: new Set([words]) }
+  return remember(key, [...known.slice(1 - LAYOUTS_PER_KEY), made], made)
+}
+
+/** Keeps a key's layouts as the most recent, forgets the oldest key beyond KEPT, and gives `used`'s scene. */
+function remember(key: string, layouts: Kept[], used: Kept): ChartScene {
   recent.delete(key)
-  if (recent.size >= 8) recent.delete(recent.keys().next().value!)
-  recent.set(key, { scene, probes, checked: texts })
-  return scene
+  if (recent.size >= KEPT) recent.delete(recent.keys().next().value!)
+  recent.set(key, layouts)
+  return used.scene
 }
 
 export function useChartScenes(
