@@ -19,6 +19,8 @@ const CONTINUOUS: Array<keyof UrlChoices> = ['asOf', 'query', 'tableSearch', 'ti
 
 /** The least time between two writes of the address for the date alone (a scrub, Play). */
 const DATE_WRITE_MS = 200
+/** The longest a date write waits for an idle period, after DATE_WRITE_MS. */
+const IDLE_WAIT_MS = 100
 
 function onlyContinuousChanged(a: UrlChoices, b: UrlChoices): boolean {
   return (Object.keys(a) as Array<keyof UrlChoices>).every((k) => CONTINUOUS.includes(k) || a[k] === b[k])
@@ -40,14 +42,16 @@ export function UrlSync() {
     applying.current = false
     let last = choicesOf(useAppStore.getState())
     // A scrub or Play changes the date many times a second: the address follows the date at most
-    // every DATE_WRITE_MS, the last change always written (browsers ignore a page that rewrites its
-    // address more than about ten times a second). A lone change is written at once.
-    let pending: number | undefined
+    // every DATE_WRITE_MS, in the page's idle time, so that no date step waits for it (a
+    // replaceState takes up to 4 ms); the last change is always written (browsers ignore a page that
+    // rewrites its address more than about ten times a second).
+    let cancelPending: (() => void) | undefined
     let lastWrite = -Infinity
     const urlOf = (choices: UrlChoices) =>
       `${window.location.pathname}${keepEmbed(serializeUrlChoices(choices), embedViewOf(window.location.search))}${window.location.hash}`
     const writeContinuous = () => {
-      pending = undefined
+      cancelPending?.()
+      cancelPending = undefined
       lastWrite = performance.now()
       window.history.replaceState(null, '', urlOf(last))
     }
@@ -65,19 +69,17 @@ export function UrlSync() {
       )
       last = next
       if (dateOnly) {
-        const wait = lastWrite + DATE_WRITE_MS - performance.now()
-        if (pending === undefined && wait <= 0) writeContinuous()
-        else pending ??= window.setTimeout(writeContinuous, wait)
+        cancelPending ??= whenIdleAfter(writeContinuous, lastWrite + DATE_WRITE_MS - performance.now())
         return
       }
-      window.clearTimeout(pending)
-      pending = undefined
+      cancelPending?.()
+      cancelPending = undefined
       if (continuous) writeContinuous()
       else window.history.pushState(null, '', urlOf(next))
     })
     const onPopState = () => {
-      window.clearTimeout(pending)
-      pending = undefined
+      cancelPending?.()
+      cancelPending = undefined
       const { choices, problems } = parseUrlChoices(window.location.search)
       applying.current = true
       useAppStore.setState(choices)
@@ -88,10 +90,7 @@ export function UrlSync() {
     window.addEventListener('popstate', onPopState)
     return () => {
       unsubscribe()
-      if (pending !== undefined) {
-        window.clearTimeout(pending)
-        writeContinuous()
-      }
+      if (cancelPending) writeContinuous()
       window.removeEventListener('popstate', onPopState)
     }
   }, [initial])
@@ -149,4 +148,24 @@ export function UrlSync() {
       </button>
     </div>
   )
+}
+
+/**
+ * Runs `run` in the first idle period after `delay` ms (within IDLE_WAIT_MS of it where the page is
+ * never idle; at once after the delay where the browser has no idle callbacks); gives the cancel.
+ */
+function whenIdleAfter(run: () => void, delay: number): () => void {
+  let idle: number | undefined
+  const timer = window.setTimeout(
+    () => {
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS })
+      else run()
+    },
+    Math.max(0, delay),
+  )
+  return () => {
+    window.clearTimeout(timer)
+    if (idle !== undefined) cancelIdleCallback(idle)
+  }
 }
