@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { linkAppStylesheet } from './scripts/vite-plugin-boot.ts'
 import { serveDataFiles } from './scripts/vite-plugin-data.ts'
+import { slimD3GeoForMaps } from './scripts/vite-plugin-map-geo.ts'
 
 export default defineConfig({
-  plugins: [react(), serveDataFiles(), linkAppStylesheet()],
+  plugins: [react(), slimD3GeoForMaps(), serveDataFiles(), linkAppStylesheet()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import type { GeoProjection } from 'd3-geo'
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
@@ -190,7 +191,9 @@ function WorldMap({
           <ComposableMap
             width={box.width}
             height={box.height}
-            projection={geometry.projection}
+            // react-simple-maps calls only the function and its invert (to centre and report the
+            // view): the shapes come projected, so the drawing needs no d3-geo projection.
+            projection={geometry.projection as unknown as GeoProjection}
             className="map-svg"
             // Its size in px, not the stylesheet's 100%: a drawing sized by its container is laid
             // out again, every path of it, whenever the page around it is; a date step did so twice.

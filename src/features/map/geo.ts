@@ -3,7 +3,7 @@
  * codes, and markers for countries too small (or absent) at this scale. Pure: no React, no DOM.
  * Only the fitted projection is rebuilt here, to place markers and convert a view's centre.
  */
-import { geoEqualEarth, type GeoProjection } from 'd3-geo'
+import { geoEqualEarthRaw } from 'd3-geo'
 import type { MapShapesFile } from '../../data/map-shapes'
 
 export const MAP_WIDTH = 800
@@ -26,8 +26,33 @@ export interface CountryShape {
   main: { point: [number, number]; bounds: [[number, number], [number, number]] }
 }
 
+/**
+ * The build's fitted Equal Earth projection, for points only: longitude and latitude to map units
+ * and back. A point needs no clipping or resampling, so this is d3's raw Equal Earth scaled and
+ * translated as geoEqualEarth().scale(s).translate(t) does, and the client needs none of the rest of
+ * d3-geo (the shapes were projected at build time).
+ */
+export interface PointProjection {
+  (lonLat: [number, number]): [number, number]
+  invert(point: [number, number]): [number, number]
+}
+
+const RADIANS = Math.PI / 180
+
+export function pointProjection(scale: number, [tx, ty]: [number, number]): PointProjection {
+  const project = (([lon, lat]: [number, number]): [number, number] => {
+    const [x, y] = geoEqualEarthRaw(lon * RADIANS, lat * RADIANS)
+    return [tx + x * scale, ty - y * scale]
+  }) as PointProjection
+  project.invert = ([x, y]) => {
+    const [lambda, phi] = geoEqualEarthRaw.invert!((x - tx) / scale, (ty - y) / scale)
+    return [lambda / RADIANS, phi / RADIANS]
+  }
+  return project
+}
+
 export interface WorldGeometry {
-  projection: GeoProjection
+  projection: PointProjection
   shapes: CountryShape[]
   byIso3: Map<string, CountryShape>
 }
@@ -48,7 +73,7 @@ const SMALL_SHAPE = 6
 
 /** The geometry of a shapes file: the same projection the build fitted, and the shapes by code. */
 export function worldGeometryOf(file: MapShapesFile): WorldGeometry {
-  const projection = geoEqualEarth().scale(file.projection.scale).translate(file.projection.translate)
+  const projection = pointProjection(file.projection.scale, file.projection.translate)
   const shapes: CountryShape[] = file.shapes.map((s) => ({
     iso3: s.a3,
     mapName: s.name,
