@@ -1,5 +1,6 @@
 /** Which sections of the article the dataset cites, and how often. Pure. */
 import type { Country, LegionEvent, SourceRef, Unit } from '../../data/schema'
+import { compareText } from '../../model/text'
 
 export interface SectionUse {
   section: string
@@ -29,7 +30,7 @@ export function sectionUses(countries: Country[], units: Unit[], events: LegionE
   count(countries, 'countries')
   count(units, 'units')
   count(events, 'events')
-  return [...uses.values()].sort((a, b) => a.section.localeCompare(b.section))
+  return [...uses.values()].sort((a, b) => compareText(a.section, b.section))
 }
 
 export function conflictCount(countries: Country[], units: Unit[], events: LegionEvent[]): number {
