@@ -16,3 +16,10 @@ export function containsWords(text: string, words: readonly string[]): boolean {
   const haystack = foldText(text)
   return words.every((w) => haystack.includes(w))
 }
+
+/**
+ * Alphabetical order for names and sections, as localeCompare gives it but with one collator made
+ * once: localeCompare builds its collation each call, which made sorting 75 names a 25 ms task on a
+ * phone.
+ */
+export const compareText: (a: string, b: string) => number = new Intl.Collator('en').compare

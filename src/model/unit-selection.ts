@@ -4,7 +4,7 @@
  */
 import type { Unit } from '../data/schema'
 import type { Atlas } from './atlas'
-import { containsWords, queryWords } from './text'
+import { compareText, containsWords, queryWords } from './text'
 import { hasFilters, type IsoDate, type UnitFilters } from './types'
 import { unitStateAt, type UnitPresence } from './unit-status'
 
@@ -104,7 +104,7 @@ export interface NationalityOption {
 export function nationalityOptions(atlas: Atlas): NationalityOption[] {
   const codes = new Set(atlas.units.flatMap((u) => u.nationalities.iso3))
   const peoples = new Set(atlas.units.flatMap((u) => u.nationalities.peoples))
-  const byLabel = (a: NationalityOption, b: NationalityOption) => a.label.localeCompare(b.label)
+  const byLabel = (a: NationalityOption, b: NationalityOption) => compareText(a.label, b.label)
   const countries = [...codes].map((iso3): NationalityOption => {
     const name = atlas.countryName(iso3)
     return { value: iso3, label: name === iso3 ? iso3 : `${name} (${iso3})`, kind: 'country' }

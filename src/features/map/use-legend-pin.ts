@@ -3,6 +3,7 @@ import type { Atlas } from '../../model/atlas'
 import { type CountryLayerValue } from '../../model/map-layer'
 import { inLegendEntry, legendKeyLabel, type LegendEntry, type LegendKey } from '../../model/map-legend'
 import { CONFLICT_LABEL } from '../../model/vocabulary'
+import { compareText } from '../../model/text'
 import { useAppStore } from '../../store/app-store'
 import type { CountryListItem, ListNarrowing } from './CountryList'
 
@@ -35,23 +36,23 @@ export function useLegendPin(
   }
 
   const countries = atlas.countries
+  // The order is the atlas's; a date step changes only the labels.
+  const byName = useMemo(() => [...countries].sort((a, b) => compareText(a.name, b.name)), [countries])
   const allItems: CountryListItem[] = useMemo(
     () =>
-      [...countries]
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((c) => ({
-          iso3: c.iso3,
-          name: c.name,
-          label: [
-            labels.get(c.iso3)!,
-            c.conflicts.length ? CONFLICT_LABEL : '',
-            c.ambiguous ? 'ambiguous classification' : '',
-          ]
-            .filter(Boolean)
-            .join('; '),
-          flagged: c.conflicts.length > 0,
-        })),
-    [countries, labels],
+      byName.map((c) => ({
+        iso3: c.iso3,
+        name: c.name,
+        label: [
+          labels.get(c.iso3)!,
+          c.conflicts.length ? CONFLICT_LABEL : '',
+          c.ambiguous ? 'ambiguous classification' : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+        flagged: c.conflicts.length > 0,
+      })),
+    [byName, labels],
   )
   const items = pinned
     ? allItems.filter((item) => inLegendEntry(pinned, values.get(item.iso3)!, atlas.country(item.iso3)!))

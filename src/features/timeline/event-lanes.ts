@@ -5,6 +5,7 @@
  * placed outside the plot: long spans are cut at its edges. Pure: no DOM, no React.
  */
 import type { EventKind, LegionEvent } from '../../data/schema'
+import { compareText } from '../../model/text'
 import { dateSpan, type TimeScale } from './timeline-scale'
 
 export type MarkRow = 0 | 1 | 2
@@ -82,7 +83,7 @@ export function placeEventMarks(
       }
     }
     for (const [cell, mark] of [...cells].sort((p, q) => p[0] - q[0])) {
-      mark.events.sort((p, q) => dateSpan(p.date!)[0] - dateSpan(q.date!)[0] || p.id.localeCompare(q.id))
+      mark.events.sort((p, q) => dateSpan(p.date!)[0] - dateSpan(q.date!)[0] || compareText(p.id, q.id))
       mark.key = mark.cluster
         ? `${mark.events[0]!.id}..${mark.events[mark.events.length - 1]!.id}`
         : mark.events[0]!.id
