@@ -188,48 +188,52 @@ function WorldMap({
           onPointerLeave={handlers.onPointerLeave}
           onClick={handlers.onClick}
         >
-          <ComposableMap
-            width={box.width}
-            height={box.height}
-            // react-simple-maps calls only the function and its invert (to centre and report the
-            // view): the shapes come projected, so the drawing needs no d3-geo projection.
-            projection={geometry.projection as unknown as GeoProjection}
-            className="map-svg"
-            // Its size in px, not the stylesheet's 100%: a drawing sized by its container is laid
-            // out again, every path of it, whenever the page around it is; a date step did so twice.
-            style={frame.width && frame.height ? { width: frame.width, height: frame.height } : undefined}
-            aria-label={`World map: ${title}`}
-            role="group"
-          >
-            {/* A new box recentres the view: react-simple-maps keeps the old offset otherwise. */}
-            <ZoomableGroup
-              key={`${box.width}x${box.height}`}
-              center={view.center}
-              zoom={view.zoom}
-              maxZoom={MAX_ZOOM}
-              filterZoomEvent={zoomGesture}
-              onMoveEnd={({ coordinates, zoom }) => onMoveEnd(coordinates, zoom ?? 1)}
+          {/* Drawn once the frame has a size: the drawing is laid out once, at that size, and the
+              measure that learns it lays out only the page around an empty frame. */}
+          {frame.width > 0 && frame.height > 0 && (
+            <ComposableMap
+              width={box.width}
+              height={box.height}
+              // react-simple-maps calls only the function and its invert (to centre and report the
+              // view): the shapes come projected, so the drawing needs no d3-geo projection.
+              projection={geometry.projection as unknown as GeoProjection}
+              className="map-svg"
+              // Its size in px, not the stylesheet's 100%: a drawing sized by its container is laid
+              // out again, every path of it, whenever the page around it is; a date step did so twice.
+              style={{ width: frame.width, height: frame.height }}
+              aria-label={`World map: ${title}`}
+              role="group"
             >
-              <MapDrawing
-                figure={liveFigure}
-                labels={labels}
-                conflicted={conflicted}
-                selected={selected}
-                hovered={tip?.iso3}
-                linked={linked}
+              {/* A new box recentres the view: react-simple-maps keeps the old offset otherwise. */}
+              <ZoomableGroup
+                key={`${box.width}x${box.height}`}
+                center={view.center}
                 zoom={view.zoom}
-                unitsPerPx={unitsPerPx}
-              />
-              {labelled && labelPoint && (
-                <MapLabel
-                  name={atlas.countryName(labelled)}
-                  point={labelPoint}
+                maxZoom={MAX_ZOOM}
+                filterZoomEvent={zoomGesture}
+                onMoveEnd={({ coordinates, zoom }) => onMoveEnd(coordinates, zoom ?? 1)}
+              >
+                <MapDrawing
+                  figure={liveFigure}
+                  labels={labels}
+                  conflicted={conflicted}
+                  selected={selected}
+                  hovered={tip?.iso3}
+                  linked={linked}
                   zoom={view.zoom}
                   unitsPerPx={unitsPerPx}
                 />
-              )}
-            </ZoomableGroup>
-          </ComposableMap>
+                {labelled && labelPoint && (
+                  <MapLabel
+                    name={atlas.countryName(labelled)}
+                    point={labelPoint}
+                    zoom={view.zoom}
+                    unitsPerPx={unitsPerPx}
+                  />
+                )}
+              </ZoomableGroup>
+            </ComposableMap>
+          )}
           {tip && tipCountry && tipValue && (
             <MapTooltip
               ref={tipBox}
