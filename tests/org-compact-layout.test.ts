@@ -12,7 +12,7 @@ import {
 } from '../src/features/orgchart/card-size'
 import { chartMetrics, otherHeadingHeight } from '../src/features/orgchart/chart-metrics'
 import { layoutScene, type ChartScene } from '../src/features/orgchart/chart-scene'
-import { balancedColumns } from '../src/features/orgchart/grid-columns'
+import { balancedColumns, balancedSplits } from '../src/features/orgchart/grid-columns'
 import { nodeText } from '../src/features/orgchart/node-text'
 import type { PlacedNode } from '../src/features/orgchart/org-layout'
 import {
@@ -218,6 +218,12 @@ describe('packing, columns and flowing', () => {
         expect(balancedColumns(heights, gap, count), `${heights} in ${count}`).toEqual(
           reference(heights, gap, count),
         )
+      // One pass for every count gives each count's split, and no count beyond one column a card.
+      const splits = balancedSplits(heights, gap, n + 1)
+      expect(splits).toHaveLength(n)
+      splits.forEach((starts, i) =>
+        expect(starts, `${heights} in ${i + 1}`).toEqual(reference(heights, gap, i + 1)),
+      )
     }
   })
 

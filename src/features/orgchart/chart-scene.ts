@@ -3,7 +3,7 @@
  * the units the source names without placing them. Of the column counts and the places for the
  * framed block, it keeps the arrangement that fills a window of the given shape best.
  */
-import { balancedColumns, stackHeight } from './grid-columns'
+import { balancedSplits, stackHeight } from './grid-columns'
 import { flowItem, flowItems, flowWidths, type FlowGeometry } from './unit-flow'
 import {
   gridBudgets,
@@ -91,8 +91,9 @@ function otherBlocks(rows: TreeRow[], m: ChartMetrics, options: SceneOptions): B
     )
   }
   const heights = rows.map((r) => m.cardHeight(r, m.cardWidth))
+  const splits = balancedSplits(heights, m.stackGap, rows.length)
   return rows.map((_, i) => {
-    const starts = balancedColumns(heights, m.stackGap, i + 1)
+    const starts = splits[i]!
     const width = 2 * pad + m.indent + starts.length * m.cardWidth + (starts.length - 1) * m.columnGap
     return finish(width, (top) => {
       const nodes: PlacedNode[] = []

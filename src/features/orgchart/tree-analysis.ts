@@ -3,7 +3,7 @@
  * children, its units as cells (a unit and the units below it), every card's height and the
  * shapes a node's units can take (columns, or a flowing frame's widths), kept per rows and metrics.
  */
-import { balancedColumns, stackHeight, tallestOf } from './grid-columns'
+import { balancedSplits, stackHeight, tallestOf } from './grid-columns'
 import type { ChartMetrics } from './org-layout'
 import type { TreeRow } from './org-structure'
 import { flowItem, flowItems, flowWidthSteps, type FlowGeometry, type FlowItem } from './unit-flow'
@@ -122,11 +122,11 @@ function analyseNow(rows: TreeRow[], m: ChartMetrics): Tree {
     if (flowing)
       for (const width of flowWidthSteps(flowing, g))
         list.push({ height: flowItems(flowing, width, g).height, starts: [], width })
-    else
-      for (let count = several ? 2 : 1; count <= heights.length; count++) {
-        const starts = balancedColumns(heights, m.stackGap, count)
+    else if (heights.length)
+      balancedSplits(heights, m.stackGap, heights.length).forEach((starts, i) => {
+        if (several && i === 0) return
         list.push({ height: tallestOf(heights, m.stackGap, starts), starts, width: 0 })
-      }
+      })
     shapes.set(id, list)
   }
   return { childrenOf, cells, items, shapes, height }
