@@ -6,17 +6,23 @@ import { xOfDate, type TimeScale } from './timeline-scale'
  * The as-of date in the lanes: a line, and a pale shade over what comes after it. The only part of
  * the lanes that renders when the date moves. The date itself is set in the time bar (or by a
  * press on the axis).
+ *
+ * It lies over the lanes' drawing as its own layer, a box clipped to the plot and moved by a
+ * transform: a step of the date then moves a layer and repaints nothing. Drawn in the SVG, the
+ * shade's change repainted all of the plot after the date, every step.
  */
 export function PlayheadLine({
   scale,
   top,
   bottom,
+  left,
   right,
 }: {
   scale: TimeScale
   top: number
   bottom: number
-  /** the plot's right edge, where the shade ends */
+  /** the plot's edges, where the shade is clipped */
+  left: number
   right: number
 }) {
   const asOf = useAppStore(selectAsOf)
@@ -24,10 +30,13 @@ export function PlayheadLine({
   const x = xOfDate(scale, asOf)
   if (x < range[0]! - 1 || x > range[range.length - 1]! + 1) return null
   return (
-    <g className="playhead" aria-hidden="true">
-      <rect x={x} y={top} width={Math.max(0, right - x)} height={bottom - top} className="playhead__future" />
-      <line x1={x} x2={x} y1={top} y2={bottom} className="playhead__line" />
-    </g>
+    <div
+      className="playhead"
+      aria-hidden="true"
+      style={{ left, top, width: Math.max(0, right - left), height: Math.max(0, bottom - top) }}
+    >
+      <div className="playhead__future" style={{ transform: `translateX(${x - left}px)` }} />
+    </div>
   )
 }
 

@@ -211,12 +211,6 @@ function Timeline({ atlas }: { atlas: Atlas }) {
                   onOpen={onOpen}
                   onHover={onHover}
                 />
-                <PlayheadLine
-                  scale={scale}
-                  top={laneTop(layout, 0)}
-                  bottom={lanesBottom(layout)}
-                  right={plot[1]}
-                />
                 {brush && (
                   <rect
                     className="timeline__brush"
@@ -228,6 +222,15 @@ function Timeline({ atlas }: { atlas: Atlas }) {
                 )}
               </g>
             </svg>
+          )}
+          {width > 0 && (
+            <PlayheadLine
+              scale={scale}
+              top={laneTop(layout, 0)}
+              bottom={lanesBottom(layout)}
+              left={plot[0]}
+              right={plot[1]}
+            />
           )}
           {marks.length === 0 && width > 0 && (
             <p className="timeline__empty">No events of the chosen kinds in this range.</p>
