@@ -67,7 +67,7 @@ describe('a date laid out ahead', () => {
     const shown = selectUnits(atlas, NO_FILTERS, date).shown
     const chainRows = chainRowsOf(shownChain(structure, shown), input.collapsed)
     const otherRows = otherRowsOf(structure, shown)
-    return { chainRows, otherRows, texts: rowTexts([...chainRows, ...otherRows], date, atlas) }
+    return { chainRows, otherRows, texts: rowTexts(chainRows, otherRows, date, atlas) }
   }
 
   beforeEach(() => {

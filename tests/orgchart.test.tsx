@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppProviders, createQueryClient } from '../src/app/AppProviders'
 import { OrgChartView } from '../src/features/orgchart/OrgChartView'
+import { countProfilerRenders } from '../src/lib/render-probe'
 import { useAppStore } from '../src/store/app-store'
 import { installFakeFetch, type FileOverride } from './helpers/fake-fetch'
 
@@ -229,6 +230,27 @@ describe('the org chart', () => {
     act(() => useAppStore.getState().setAsOf('2025-06-01'))
     expect(item('Pahonia Regiment').querySelector('.org-node__changed')).toBeNull()
     expect(item('German Volunteer Corps').querySelector('.org-node__changed')).not.toBeNull()
+  })
+
+  it('renders again only the cards a date step changes', async () => {
+    renderChart()
+    act(() => useAppStore.getState().setAsOf('2023-06-01'))
+    await screen.findByRole('tree', { name: 'Chain of command' })
+    // A step first, so that no card is still marked as changed by the jump to June 2023.
+    act(() => useAppStore.getState().setAsOf('2023-06-08'))
+    const probe = countProfilerRenders()
+    // No unit changes state between these dates: no card renders.
+    act(() => useAppStore.getState().setAsOf('2023-06-15'))
+    act(() => useAppStore.getState().setAsOf('2023-06-29'))
+    expect(probe.counts.get('org-node') ?? 0).toBe(0)
+    // The Pahonia Regiment is disbanded in July 2023: its card renders (in the chart's two drawings
+    // at most), and no other.
+    act(() => useAppStore.getState().setAsOf('2023-08-01'))
+    const afterChange = probe.counts.get('org-node') ?? 0
+    expect(afterChange).toBeGreaterThan(0)
+    expect(afterChange).toBeLessThanOrEqual(2)
+    probe.stop()
+    expect(item('Pahonia Regiment')).toHaveAccessibleName(/disbanded 1 July 2023/)
   })
 
   it('selects a unit with a click', async () => {

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Detail } from './card-size'
 import { OTHER_NOTE, OTHER_TITLE } from './chart-metrics'
 import type { ChartScene } from './chart-scene'
@@ -13,9 +14,10 @@ export interface TreeHandlers {
 
 /**
  * The chart's drawing at one level of detail: the links, the chain of command and, framed apart
- * with its heading, the units the source does not place. Two trees over one drawing.
+ * with its heading, the units the source does not place. Two trees over one drawing. Memoized: a
+ * date step that changes nothing in it does not render it.
  */
-export function ChartDrawing({
+export const ChartDrawing = memo(function ChartDrawing({
   scene,
   detail,
   chainRows,
@@ -85,4 +87,4 @@ export function ChartDrawing({
       )}
     </>
   )
-}
+})

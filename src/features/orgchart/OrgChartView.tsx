@@ -19,6 +19,7 @@ import { chainRowsOf, otherRowsOf, rowTexts, shownChain } from './chart-rows'
 import { ancestorIds, branchIds, buildOrgStructure } from './org-structure'
 import { useOrgFilterBar } from './OrgFilterBar'
 import { OrgList } from './OrgList'
+import type { NodeText } from './node-text'
 import type { NodeLook } from './OrgTree'
 import { StatusKey } from './StatusKey'
 import { useChartScenes } from './use-chart-scenes'
@@ -29,6 +30,27 @@ import './orgchart.css'
 const CHART_MIN_PX = 420
 
 const NO_COLLAPSED: ReadonlySet<string> = new Set()
+
+const sameMembers = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every((id) => b.has(id))
+
+const looksMade = new WeakMap<NodeText, Map<string, NodeLook>>()
+
+/** A card's look, one object per text and flags: a card whose look a date step leaves alone keeps it, and is not drawn again. */
+function lookOf(
+  text: NodeText,
+  status: NodeLook['status'],
+  context: boolean,
+  linked: NodeLook['linked'],
+  changed: boolean,
+): NodeLook {
+  let byFlags = looksMade.get(text)
+  if (!byFlags) looksMade.set(text, (byFlags = new Map()))
+  const key = `${status}|${context}|${linked}|${changed}`
+  let look = byFlags.get(key)
+  if (!look) byFlags.set(key, (look = { text, status, context, linked, changed }))
+  return look
+}
 
 export function OrgChartView() {
   // Country names and events enrich the chart when they load; the chart never waits for them.
@@ -73,14 +95,20 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
   const [changed, setChanged] = useState({ asOf, ids: new Set<string>() })
   if (changed.asOf !== asOf) setChanged({ asOf, ids: changedBetween(atlas, changed.asOf, asOf) })
 
-  const chainRoot = useMemo(() => shownChain(structure, result.shown), [structure, result])
+  // The units shown, as the same set while a date step shows the same ones: the rows, their texts
+  // and the drawings made from them are then the ones already drawn.
+  const [shown, setShown] = useState(result.shown)
+  const sameShown = shown === result.shown || sameMembers(shown, result.shown)
+  if (!sameShown) setShown(result.shown)
+  const shownNow = sameShown ? shown : result.shown
+  const chainRoot = useMemo(() => shownChain(structure, shownNow), [structure, shownNow])
   const chainRows = useMemo(() => chainRowsOf(chainRoot, collapsed), [chainRoot, collapsed])
-  const otherRows = useMemo(() => otherRowsOf(structure, result.shown), [structure, result])
+  const otherRows = useMemo(() => otherRowsOf(structure, shownNow), [structure, shownNow])
 
   // Linking highlights and never filters: the selected country's or event's units are outlined.
   const linked = linkedRecords(atlas, { country: selectedCountry, unit: selectedUnit, event: selectedEvent })
   const texts = useMemo(
-    () => rowTexts([...chainRows, ...otherRows], asOf, atlas),
+    () => rowTexts(chainRows, otherRows, asOf, atlas),
     [chainRows, otherRows, asOf, atlas],
   )
   const filtering = hasFilters(filters)
@@ -88,13 +116,16 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
     const map = new Map<string, NodeLook>()
     for (const row of [...chainRows, ...otherRows]) {
       const unit = row.datum.type === 'unit' ? row.datum.unit : null
-      map.set(row.id, {
-        text: texts.get(row.id)!,
-        status: unit?.kind === 'unit' ? result.state.get(unit.id) : undefined,
-        context: filtering && unit?.kind === 'unit' && !result.matchIds.has(unit.id),
-        linked: linked.by !== 'unit' && linked.by && linked.unitIds.has(row.id) ? linked.by : null,
-        changed: changed.ids.has(row.id),
-      })
+      map.set(
+        row.id,
+        lookOf(
+          texts.get(row.id)!,
+          unit?.kind === 'unit' ? result.state.get(unit.id) : undefined,
+          filtering && unit?.kind === 'unit' && !result.matchIds.has(unit.id),
+          linked.by !== 'unit' && linked.by && linked.unitIds.has(row.id) ? linked.by : null,
+          changed.ids.has(row.id),
+        ),
+      )
     }
     return map
   }, [chainRows, otherRows, texts, filtering, result, linked, changed])
@@ -163,12 +194,10 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
     </div>
   )
   const key = <StatusKey linked={linkedText} />
-  const handlers: TreeHandlers = {
-    looks,
-    selected: selectedUnit,
-    onToggle,
-    onSelect: selectUnit,
-  }
+  const handlers: TreeHandlers = useMemo(
+    () => ({ looks, selected: selectedUnit, onToggle, onSelect: selectUnit }),
+    [looks, selectedUnit, onToggle, selectUnit],
+  )
   const shownIds = new Set([...chainRows, ...otherRows].map((r) => r.id))
   // The selected unit is kept in view; else the units a selected country or event links to.
   const keep =

@@ -1,10 +1,19 @@
-import { useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react'
+import {
+  memo,
+  Profiler,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react'
 import type { Detail } from './card-size'
 import type { NodeText } from './node-text'
 import type { PlacedNode } from './org-layout'
 import { AFFILIATED_NOTE, CONFLICT_TAG, NAME_LOST_TAG, type TreeRow } from './org-structure'
 import { treeKeyAction, typeAheadMatch } from './org-navigation'
 import { CONFLICT_GLYPH, STATUS_GLYPH } from './status-marks'
+import { onProfilerRender } from '../../lib/render-probe'
 import type { UnitPresence } from '../../model/unit-status'
 
 /** How each card looks apart from its text: the view decides, the tree only draws it. */
@@ -107,26 +116,32 @@ export function OrgTree({
     }
   }
 
+  // One click handler for the tree, so that a card's props are its data alone and a card a date
+  // step leaves as it was is not rendered again (OrgNode is memoized).
+  const onClick = (event: MouseEvent) => {
+    const card = (event.target as Element).closest<HTMLElement>('[data-node-id]')
+    const row = card && rows.find((r) => r.id === card.dataset.nodeId)
+    if (!row) return
+    setActive(row.id)
+    if ((event.target as Element).closest('[data-toggle]')) toggle(row)
+    else activate(row)
+  }
+
   const placed = placement ? new Map(placement.nodes.map((n) => [n.row.id, n])) : null
   const renderRow = (row: TreeRow) => {
     const box = placed?.get(row.id)
-    const style: CSSProperties = box
-      ? { left: box.x, top: box.y, width: box.width, height: box.height }
-      : ({ '--level': row.level - 1 } as CSSProperties)
     if (placed && !box) return null
     return (
       <OrgNode
         key={row.id}
         row={row}
         look={looks.get(row.id)!}
-        style={style}
+        x={box?.x}
+        y={box?.y}
+        width={box?.width}
+        height={box?.height}
         active={row.id === activeId}
         selected={row.id === selected}
-        onClick={(event) => {
-          setActive(row.id)
-          if ((event.target as Element).closest('[data-toggle]')) toggle(row)
-          else activate(row)
-        }}
       />
     )
   }
@@ -143,6 +158,7 @@ export function OrgTree({
       ].join(' ')}
       style={placement ? { width: placement.width, height: placement.height } : undefined}
       onKeyDown={onKeyDown}
+      onClick={onClick}
     >
       {rows.map(renderRow)}
     </div>
@@ -160,22 +176,29 @@ const LINKED_TEXT = {
   event: 'named by the selected event',
 } as const
 
-function OrgNode({
+/** A card: placed at x, y in the chart, or indented by its level in the list. */
+const OrgNode = memo(function OrgNode({
   row,
   look,
-  style,
+  x,
+  y,
+  width,
+  height,
   active,
   selected,
-  onClick,
 }: {
   row: TreeRow
   look: NodeLook
-  style: CSSProperties
+  x?: number
+  y?: number
+  width?: number
+  height?: number
   active: boolean
   selected: boolean
-  onClick: (event: MouseEvent) => void
 }) {
   const { text } = look
+  const style: CSSProperties =
+    x === undefined ? ({ '--level': row.level - 1 } as CSSProperties) : { left: x, top: y, width, height }
   const datum = row.datum
   const kind = datum.type === 'group' ? 'group' : datum.unit.kind
   const classes = [
@@ -189,58 +212,59 @@ function OrgNode({
     selected ? 'is-selected' : '',
   ]
   return (
-    <div
-      role="treeitem"
-      data-node-id={row.id}
-      aria-label={look.linked ? `${text.label}, ${LINKED_TEXT[look.linked]}` : text.label}
-      aria-level={row.level}
-      aria-setsize={row.setSize}
-      aria-posinset={row.posInSet}
-      aria-expanded={row.childCount ? row.expanded : undefined}
-      aria-selected={datum.type === 'unit' ? selected : undefined}
-      tabIndex={active ? 0 : -1}
-      className={classes.filter(Boolean).join(' ')}
-      style={style}
-      onClick={onClick}
-    >
-      {look.changed && <span className="org-node__changed" aria-hidden="true" />}
-      {text.mark && (
-        <span className={`org-node__mark org-mark--${text.mark}`} aria-hidden="true">
-          {STATUS_GLYPH[text.mark]}
-        </span>
-      )}
-      <span className="org-node__name">
-        {text.name}
-        {text.conflicted && (
-          <span className="org-node__conflict" aria-hidden="true">
-            {' '}
-            {CONFLICT_GLYPH}
+    <Profiler id="org-node" onRender={onProfilerRender}>
+      <div
+        role="treeitem"
+        data-node-id={row.id}
+        aria-label={look.linked ? `${text.label}, ${LINKED_TEXT[look.linked]}` : text.label}
+        aria-level={row.level}
+        aria-setsize={row.setSize}
+        aria-posinset={row.posInSet}
+        aria-expanded={row.childCount ? row.expanded : undefined}
+        aria-selected={datum.type === 'unit' ? selected : undefined}
+        tabIndex={active ? 0 : -1}
+        className={classes.filter(Boolean).join(' ')}
+        style={style}
+      >
+        {look.changed && <span className="org-node__changed" aria-hidden="true" />}
+        {text.mark && (
+          <span className={`org-node__mark org-mark--${text.mark}`} aria-hidden="true">
+            {STATUS_GLYPH[text.mark]}
           </span>
         )}
-      </span>
-      {text.nationalities && (
-        <span className="org-node__line org-node__nationalities">{text.nationalities}</span>
-      )}
-      {text.status && <span className="org-node__line org-node__status">{text.status}</span>}
-      {text.tags.length > 0 && (
-        <span className="org-node__tags">
-          {text.tags.map((tag) => (
-            <span key={tag} className={`org-tag ${TAG_CLASS[tag] ?? ''}`}>
-              {tag}
+        <span className="org-node__name">
+          {text.name}
+          {text.conflicted && (
+            <span className="org-node__conflict" aria-hidden="true">
+              {' '}
+              {CONFLICT_GLYPH}
             </span>
-          ))}
+          )}
         </span>
-      )}
-      {row.childCount > 0 && (
-        <span
-          className="org-node__toggle"
-          data-toggle=""
-          aria-hidden="true"
-          title={row.expanded ? 'Collapse' : `Expand (${row.childCount} below)`}
-        >
-          {row.expanded ? '−' : `+${row.childCount}`}
-        </span>
-      )}
-    </div>
+        {text.nationalities && (
+          <span className="org-node__line org-node__nationalities">{text.nationalities}</span>
+        )}
+        {text.status && <span className="org-node__line org-node__status">{text.status}</span>}
+        {text.tags.length > 0 && (
+          <span className="org-node__tags">
+            {text.tags.map((tag) => (
+              <span key={tag} className={`org-tag ${TAG_CLASS[tag] ?? ''}`}>
+                {tag}
+              </span>
+            ))}
+          </span>
+        )}
+        {row.childCount > 0 && (
+          <span
+            className="org-node__toggle"
+            data-toggle=""
+            aria-hidden="true"
+            title={row.expanded ? 'Collapse' : `Expand (${row.childCount} below)`}
+          >
+            {row.expanded ? '−' : `+${row.childCount}`}
+          </span>
+        )}
+      </div>
+    </Profiler>
   )
-}
+})

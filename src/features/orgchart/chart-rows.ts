@@ -5,7 +5,7 @@
  */
 import type { Atlas } from '../../model/atlas'
 import type { IsoDate } from '../../model/types'
-import { nodeText, type NodeText } from './node-text'
+import { nodeTextAt, type NodeText } from './node-text'
 import {
   flattenTree,
   pruneTree,
@@ -30,6 +30,28 @@ export const otherRowsOf = (structure: OrgStructure, shown: ReadonlySet<string>)
     NO_COLLAPSED,
   )
 
-/** Each row's card text at the date. */
-export const rowTexts = (rows: readonly TreeRow[], asOf: IsoDate, atlas: Atlas): Map<string, NodeText> =>
-  new Map(rows.map((row) => [row.id, nodeText(row.datum, asOf, atlas)]))
+const lastTexts = new WeakMap<
+  readonly TreeRow[],
+  { otherRows: readonly TreeRow[]; texts: Map<string, NodeText> }
+>()
+
+/**
+ * Each row's card text at the date. For the same rows, the same map as last time while every
+ * card's text is the same (a date step that changes no unit's state): what is drawn from it (the
+ * layouts' keys, the cards) is then not looked at again.
+ */
+export function rowTexts(
+  chainRows: readonly TreeRow[],
+  otherRows: readonly TreeRow[],
+  asOf: IsoDate,
+  atlas: Atlas,
+): Map<string, NodeText> {
+  const texts = new Map<string, NodeText>()
+  for (const row of chainRows) texts.set(row.id, nodeTextAt(row.datum, asOf, atlas))
+  for (const row of otherRows) texts.set(row.id, nodeTextAt(row.datum, asOf, atlas))
+  const last = lastTexts.get(chainRows)
+  if (last && last.otherRows === otherRows && [...texts].every(([id, t]) => last.texts.get(id) === t))
+    return last.texts
+  lastTexts.set(chainRows, { otherRows, texts })
+  return texts
+}

@@ -28,6 +28,25 @@ export interface NodeText {
   label: string
 }
 
+const made = new WeakMap<Atlas, WeakMap<OrgDatum, Map<string, NodeText>>>()
+
+/**
+ * `nodeText`, made once per card and state: a card's words depend on the date only through its
+ * unit's state (`unitStateAt`), so every date in one state gives the same object, and a date step
+ * hands the chart the very texts it drew, but for the units whose state changed.
+ */
+export function nodeTextAt(datum: OrgDatum, asOf: IsoDate, atlas: Atlas): NodeText {
+  let byDatum = made.get(atlas)
+  if (!byDatum) made.set(atlas, (byDatum = new WeakMap()))
+  let byState = byDatum.get(datum)
+  if (!byState) byDatum.set(datum, (byState = new Map()))
+  const state =
+    datum.type === 'unit' && datum.unit.kind === 'unit' ? unitStateAt(atlas, datum.unit, asOf) : 'any'
+  let text = byState.get(state)
+  if (!text) byState.set(state, (text = nodeText(datum, asOf, atlas)))
+  return text
+}
+
 export function nodeText(datum: OrgDatum, asOf: IsoDate, atlas: Atlas): NodeText {
   if (datum.type === 'group') {
     return {

@@ -107,8 +107,16 @@ export function useChartScenes(
   texts: ReadonlyMap<string, NodeText>,
   aspect: number,
 ): Record<Detail, ChartScene> | null {
-  const names = enabled ? sceneFor('names', chainRows, otherRows, texts, aspect) : null
-  const full = enabled ? sceneFor('full', chainRows, otherRows, texts, aspect) : null
+  // Looked up again only when what they draw changes: rows and texts are the same objects across
+  // date steps that change no card (chart-rows.ts), so such a step does not even build a key.
+  const names = useMemo(
+    () => (enabled ? sceneFor('names', chainRows, otherRows, texts, aspect) : null),
+    [enabled, chainRows, otherRows, texts, aspect],
+  )
+  const full = useMemo(
+    () => (enabled ? sceneFor('full', chainRows, otherRows, texts, aspect) : null),
+    [enabled, chainRows, otherRows, texts, aspect],
+  )
   // The same object while both drawings stay the same: the window re-chooses its view on change.
   return useMemo(() => (names && full ? { names, full } : null), [names, full])
 }

@@ -50,7 +50,7 @@ export function layOutAt({ atlas, structure, filters, collapsed, aspect }: Prefe
   const shown = computeSelection(atlas, filters, date).shown
   const chainRows = chainRowsOf(shownChain(structure, shown), collapsed)
   const otherRows = otherRowsOf(structure, shown)
-  const texts = rowTexts([...chainRows, ...otherRows], date, atlas)
+  const texts = rowTexts(chainRows, otherRows, date, atlas)
   sceneFor('names', chainRows, otherRows, texts, aspect)
   sceneFor('full', chainRows, otherRows, texts, aspect)
 }
