@@ -61,6 +61,8 @@ function TimeBarControls({ atlas }: { atlas: Atlas }) {
     () => atlas.events.map((e) => asOfForEvent(e.date)).filter((d): d is string => d !== undefined),
     [atlas.events],
   )
+  // Once per data, not per date step: it reads every event.
+  const stripSummary = useMemo(() => eventsPerYear(stripDates), [stripDates])
   const [speed, setSpeed] = useState<Speed>(1)
   const reducedMotion = useReducedMotion()
   const makeSchedule = useCallback(() => {
@@ -105,7 +107,7 @@ function TimeBarControls({ atlas }: { atlas: Atlas }) {
       <div className="timebar__track">
         <AsOfSlider domain={domain} dates={stripDates} />
         {stripDates.length === 0 && <p className="timebar__empty">No dated events</p>}
-        <p className="visually-hidden">{eventsPerYear(stripDates)}</p>
+        <p className="visually-hidden">{stripSummary}</p>
       </div>
       <div className="timebar__steps">
         <StepButton label="Previous event" keys="," date={previous} onStep={setAsOf}>

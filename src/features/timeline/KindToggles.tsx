@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { EventKind, LegionEvent } from '../../data/schema'
 import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import { EVENT_KIND_COLOR } from './event-kinds'
@@ -14,11 +15,21 @@ export function KindToggles({
   kinds: ReadonlySet<EventKind>
   onChange: (kinds: ReadonlySet<EventKind>) => void
 }) {
-  const shownCount = events.filter((e) => e.date && kinds.has(e.kind)).length
+  // Counted once per events, not at every render (the timeline renders again when its pane resizes).
+  const counts = useMemo(() => {
+    const all = new Map<EventKind, number>()
+    const dated = new Map<EventKind, number>()
+    for (const e of events) {
+      all.set(e.kind, (all.get(e.kind) ?? 0) + 1)
+      if (e.date) dated.set(e.kind, (dated.get(e.kind) ?? 0) + 1)
+    }
+    return { all, dated, datedTotal: [...dated.values()].reduce((a, b) => a + b, 0) }
+  }, [events])
+  const shownCount = [...kinds].reduce((n, kind) => n + (counts.dated.get(kind) ?? 0), 0)
   return (
     <fieldset className="timeline__kinds">
       <legend>
-        Event kinds ({shownCount} of {events.filter((e) => e.date).length} dated events shown)
+        Event kinds ({shownCount} of {counts.datedTotal} dated events shown)
       </legend>
       {present.map((kind) => (
         <label key={kind} className="kind-toggle">
@@ -38,7 +49,7 @@ export function KindToggles({
             aria-hidden="true"
           />
           {EVENT_KIND_LABEL[kind]}
-          <span className="kind-toggle__count">{events.filter((e) => e.kind === kind).length}</span>
+          <span className="kind-toggle__count">{counts.all.get(kind) ?? 0}</span>
         </label>
       ))}
     </fieldset>
