@@ -184,6 +184,8 @@ export function ChartViewport({
   useLayoutEffect(() => {
     const el = viewportRef.current
     if (!el || !behaviour.current || !view.width || !view.height) return
+    // Nothing drawn yet (the chart is laid out once this window's shape is known): nothing to choose.
+    if (scenes.names === scenes.full && !scenes.names.width) return
     const last = applied.current
     if (live.current.mode === 'opening' && last.opened && keepKey !== last.keep) live.current.mode = 'free'
     applied.current = { keep: keepKey, opened: true }

@@ -14,6 +14,7 @@ import { unitMatchText } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
 import { selectAsOf, selectUnitFilters } from '../../store/selectors'
 import { ChartDrawing, type TreeHandlers } from './ChartDrawing'
+import { EMPTY_SCENE } from './chart-scene'
 import { ChartViewport } from './ChartViewport'
 import { chainRowsOf, otherRowsOf, rowTexts, shownChain } from './chart-rows'
 import { ancestorIds, branchIds, buildOrgStructure } from './org-structure'
@@ -30,6 +31,8 @@ import './orgchart.css'
 const CHART_MIN_PX = 420
 
 const NO_COLLAPSED: ReadonlySet<string> = new Set()
+
+const UNMEASURED = { names: EMPTY_SCENE, full: EMPTY_SCENE }
 
 const sameMembers = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   a.size === b.size && [...a].every((id) => b.has(id))
@@ -146,7 +149,11 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
     view.width && view.height
       ? Math.min(3, Math.max(0.5, Math.round((view.width / view.height) * 10) / 10))
       : 1.4
-  const scenes = useChartScenes(wide, chainRows, otherRows, texts, aspect)
+  // Laid out once the window has told its shape: a layout for the default shape, made while the
+  // window mounts, was thrown away a moment later (two layouts of each drawing on every load).
+  const measured = view.width > 0 && view.height > 0
+  const laidOut = useChartScenes(wide && measured, chainRows, otherRows, texts, aspect)
+  const scenes = laidOut ?? (wide ? UNMEASURED : null)
   // Measured and drawn as a chart: the dates a scrub may reach are laid out while the page is idle.
   useScenePrefetch(frame.width >= CHART_MIN_PX && view.width > 0, {
     atlas,

@@ -38,6 +38,9 @@ export interface SceneOptions {
 
 const EMPTY: ChartLayout = { nodes: [], links: [], frames: [], width: 0, height: 0 }
 
+/** A scene with nothing in it: what the window holds until it knows its shape. */
+export const EMPTY_SCENE: ChartScene = { width: 0, height: 0, chain: EMPTY, other: EMPTY, otherFrame: null }
+
 /** The framed block of unplaced units, at (0, 0): its heading, then its units in columns or flowing. */
 interface Block {
   nodes: PlacedNode[]
