@@ -1,11 +1,14 @@
+import { useQuery } from '@tanstack/react-query'
 import './details.css'
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
+import { peopleQuery } from '../../data/queries'
+import { useAtlas } from '../../data/use-atlas'
 import { useAppStore } from '../../store/app-store'
-
-// What a selection shows (the records' facts, quotes, people and citations) loads with the first
-// selection: no first paint shows it, and it was 6 KB of the first load's script.
-const SelectedDetails = lazy(() => import('./SelectedDetails'))
+import { CountryDetails } from './CountryDetails'
+import { EventDetails } from './EventDetails'
+import { UnitDetails } from './UnitDetails'
 
 /** Shows the selected country, unit or event. Esc or the close button clears the selection. */
 export function DetailsPanel() {
@@ -64,9 +67,31 @@ export function DetailsPanel() {
       <button type="button" className="details-panel__close" onClick={clearSelection}>
         Close <span aria-hidden="true">×</span>
       </button>
-      <Suspense fallback={<Loading what="details" />}>
-        <SelectedDetails country={country} unit={unit} event={event} />
-      </Suspense>
+      <SelectedDetails country={country} unit={unit} event={event} />
     </div>
   )
+}
+
+function SelectedDetails({
+  country,
+  unit,
+  event,
+}: {
+  country: string | null
+  unit: string | null
+  event: string | null
+}) {
+  const state = useAtlas()
+  // The people the record names are listed once they load; the details do not wait for them.
+  useQuery(peopleQuery)
+  if (state.status === 'pending') return <Loading what="details" />
+  if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
+  const atlas = state.data
+  const record = country ? atlas.country(country) : undefined
+  if (record) return <CountryDetails country={record} atlas={atlas} />
+  const unitRecord = unit ? atlas.unit(unit) : undefined
+  if (unitRecord) return <UnitDetails unit={unitRecord} atlas={atlas} />
+  const eventRecord = event ? atlas.event(event) : undefined
+  if (eventRecord) return <EventDetails event={eventRecord} atlas={atlas} />
+  return <p className="empty">Nothing in the data matches this selection.</p>
 }
