@@ -4,7 +4,7 @@ import { select } from 'd3-selection'
 import { zoom, zoomTransform, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
 import { useElementSize } from '../../components/use-element-size'
 import type { Detail } from './card-size'
-import type { ChartScene } from './chart-scene'
+import { EMPTY_SCENE, type ChartScene } from './chart-scene'
 import { boxesOf, chooseView, detailAt, keptBox, MAX_SCALE, MIN_SCALE, READABLE_SCALE } from './view-choice'
 import {
   centredTransform,
@@ -185,7 +185,7 @@ export function ChartViewport({
     const el = viewportRef.current
     if (!el || !behaviour.current || !view.width || !view.height) return
     // Nothing drawn yet (the chart is laid out once this window's shape is known): nothing to choose.
-    if (scenes.names === scenes.full && !scenes.names.width) return
+    if (scenes.names === EMPTY_SCENE) return
     const last = applied.current
     if (live.current.mode === 'opening' && last.opened && keepKey !== last.keep) live.current.mode = 'free'
     applied.current = { keep: keepKey, opened: true }
