@@ -3,6 +3,7 @@
  * the units the source names without placing them. Of the column counts and the places for the
  * framed block, it keeps the arrangement that fills a window of the given shape best.
  */
+import { footprint, undersideOf } from './chart-underside'
 import { balancedSplits, stackHeight } from './grid-columns'
 import { flowItem, flowItems, flowWidths, type FlowGeometry } from './unit-flow'
 import {
@@ -122,27 +123,6 @@ function otherBlocks(rows: TreeRow[], m: ChartMetrics, options: SceneOptions): B
   })
 }
 
-/** The chain's cards and link segments as boxes [x0, x1, bottom], for `lowestBetween`. */
-function footprint(chain: ChartLayout): number[] {
-  const boxes: number[] = []
-  for (const n of [...chain.nodes, ...chain.frames]) boxes.push(n.x, n.x + n.width, n.y + n.height)
-  for (const { points } of chain.links)
-    for (let i = 1; i < points.length; i++) {
-      const [ax, ay] = points[i - 1]!
-      const [bx, by] = points[i]!
-      boxes.push(Math.min(ax, bx), Math.max(ax, bx), Math.max(ay, by))
-    }
-  return boxes
-}
-
-/** The lowest point the chain's cards and links reach between x0 and x1, or `top`. */
-function lowestBetween(boxes: number[], x0: number, x1: number, top: number): number {
-  let low = top
-  for (let i = 0; i < boxes.length; i += 3)
-    if (boxes[i]! <= x1 && boxes[i + 1]! >= x0 && boxes[i + 2]! > low) low = boxes[i + 2]!
-  return low
-}
-
 const shifted = (nodes: PlacedNode[], dx: number, dy: number) =>
   nodes.map((n) => ({ ...n, x: n.x + dx, y: n.y + dy }))
 
@@ -199,7 +179,7 @@ export function layoutScene(
     const height = Math.max(chain.height, block ? y + block.height + m.margin : 0)
     const score = Math.max(width / aspect, height)
     const area = width * height
-    if (best && (score > best.score + 0.5 || (score > best.score - 0.5 && area >= best.area))) return
+    if (best && !couldBeat(best, score, area)) return
     best = {
       score,
       area,
@@ -226,8 +206,13 @@ export function layoutScene(
     const chain = chainAt(i)
     if (best && bound(chain) > (best as { score: number }).score + 0.5) break
     if (!blocks.length) consider(chain, null, 0, 0)
-    const boxes = footprint(chain)
+    const underside = undersideOf(footprint(chain))
     for (const block of blocks) {
+      // Every place below starts at least a margin in and down: where even there the block could
+      // not beat the best, its places are passed over (`consider` would turn each of them down).
+      const width = Math.max(chain.width, m.margin + block.width + m.margin)
+      const height = Math.max(chain.height, m.margin + block.height + m.margin)
+      if (best && !couldBeat(best, Math.max(width / aspect, height), width * height)) continue
       if (!chain.nodes.length) {
         consider(chain, block, m.margin, m.margin)
         continue
@@ -240,7 +225,7 @@ export function layoutScene(
       for (const n of chain.nodes) xs.add(n.x).add(n.x + n.width - block.width)
       for (const x of xs) {
         if (x < m.margin || x + block.width > right) continue
-        const low = lowestBetween(boxes, x - m.columnGap, x + block.width + m.columnGap, m.margin)
+        const low = underside.lowestBetween(x - m.columnGap, x + block.width + m.columnGap, m.margin)
         consider(chain, block, x, low + m.levelGap)
       }
     }
@@ -248,6 +233,14 @@ export function layoutScene(
   const scene = best!.scene
   return { ...scene, chain: { ...scene.chain, width: scene.width, height: scene.height } }
 }
+
+/**
+ * Whether an arrangement of this score (the larger of its width over the aspect and its height)
+ * and area replaces the best: a smaller score by more than half a pixel, or about the same score
+ * and a smaller area. Both only grow with the width and height, so bounds below them tell too.
+ */
+const couldBeat = (best: { score: number; area: number }, score: number, area: number) =>
+  !(score > best.score + 0.5 || (score > best.score - 0.5 && area >= best.area))
 
 /** Every index, made at once, in order of bound (ties by index). */
 function everyByBound(n: number, boundAt: (i: number) => number): number[] {

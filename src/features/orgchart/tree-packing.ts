@@ -93,14 +93,68 @@ function slideCard(piece: Piece, dx: number) {
   piece.entry += dx
 }
 
+/** Boxes taken in runs: a branch's boxes come in order (a column's cards, a link's segments), so a run is compact. */
+const RUN = 16
+/** Below this many pairs of boxes, every pair is looked at. */
+const FEW_PAIRS = 1024
+
+interface Run {
+  x0: number
+  x1: number
+  y0: number
+  y1: number
+  from: number
+  to: number
+}
+
+function runsOf(boxes: Box[]): Run[] {
+  const runs: Run[] = []
+  for (let from = 0; from < boxes.length; from += RUN) {
+    const to = Math.min(boxes.length, from + RUN)
+    const run = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity, from, to }
+    for (let i = from; i < to; i++) {
+      const b = boxes[i]!
+      run.x0 = Math.min(run.x0, b.x0)
+      run.x1 = Math.max(run.x1, b.x1)
+      run.y0 = Math.min(run.y0, b.y0)
+      run.y1 = Math.max(run.y1, b.y1)
+    }
+    runs.push(run)
+  }
+  return runs
+}
+
 /**
  * How far right a branch must move to stand `gap` clear of the branches already placed, wherever
- * they share a height: so a branch slides in under a sibling that has nothing below it.
+ * they share a height: so a branch slides in under a sibling that has nothing below it. The
+ * largest of a.x1 + gap - b.x0 over the pairs that share a height, found run against run: the
+ * placed runs reaching farthest right and the next runs starting farthest left first, and a pair
+ * of runs whose bounds cannot beat the shift found so far is not looked into (a grid of hundreds
+ * of cards beside its siblings made every pair of boxes a question).
  */
 export function packingShift(placed: Box[], next: Box[], gap: number): number {
   let dx = -Infinity
-  for (const b of next)
-    for (const a of placed) if (a.y0 <= b.y1 && b.y0 <= a.y1) dx = Math.max(dx, a.x1 + gap - b.x0)
+  if (placed.length * next.length <= FEW_PAIRS) {
+    for (const b of next)
+      for (const a of placed) if (a.y0 <= b.y1 && b.y0 <= a.y1) dx = Math.max(dx, a.x1 + gap - b.x0)
+    return dx
+  }
+  const before = runsOf(placed).sort((a, b) => b.x1 - a.x1)
+  const after = runsOf(next).sort((a, b) => a.x0 - b.x0)
+  for (const ra of before) {
+    if (ra.x1 + gap - after[0]!.x0 <= dx) break
+    for (const rb of after) {
+      if (ra.x1 + gap - rb.x0 <= dx) break
+      if (ra.y0 > rb.y1 || rb.y0 > ra.y1) continue
+      for (let j = rb.from; j < rb.to; j++) {
+        const b = next[j]!
+        for (let i = ra.from; i < ra.to; i++) {
+          const a = placed[i]!
+          if (a.y0 <= b.y1 && b.y0 <= a.y1) dx = Math.max(dx, a.x1 + gap - b.x0)
+        }
+      }
+    }
+  }
   return dx
 }
 
