@@ -400,6 +400,37 @@ describe('the org chart', () => {
     }
   })
 
+  it('renders the cards near the window only, and the one the keyboard moves to', async () => {
+    // A window too small for the chart: 440×160 px.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+      DOMRect.fromRect({ x: 0, y: 0, width: 440, height: 160 }),
+    )
+    const user = renderChart()
+    const chain = await screen.findByRole('tree', { name: 'Chain of command' })
+    const rendered = () => screen.getAllByRole('treeitem').map((el) => el.getAttribute('aria-label')!)
+    const near = rendered()
+    // Every card rendered is within half a window of the window (or is its tree's tab stop).
+    for (const name of near) {
+      const box = onScreen(name.split(',')[0]!)
+      const tabStop = screen.getByRole('treeitem', { name }).tabIndex === 0
+      if (!tabStop) {
+        expect(box.right, name).toBeGreaterThanOrEqual(-220)
+        expect(box.left, name).toBeLessThanOrEqual(660)
+        expect(box.bottom, name).toBeGreaterThanOrEqual(-80)
+        expect(box.top, name).toBeLessThanOrEqual(240)
+      }
+    }
+    // The last card of the chain is far from the window's top: not rendered, until the keyboard goes there.
+    act(() => within(chain).getAllByRole('treeitem')[0]!.focus())
+    expect(queryItem('NOMAD Unit')).toBeNull()
+    await user.keyboard('{End}')
+    expect(document.activeElement).toHaveAccessibleName(/^NOMAD Unit/)
+    // Shown whole, the chart renders every card.
+    await user.click(screen.getByRole('button', { name: 'Fit to view' }))
+    expect(rendered().length).toBeGreaterThan(near.length)
+    expect(queryItem('1st Battalion')).not.toBeNull()
+  })
+
   it('draws an indented list with the same keyboard model on a phone-wide region', async () => {
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
       DOMRect.fromRect({ x: 0, y: 0, width: 390, height: 800 }),

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { Detail } from './card-size'
 import { OTHER_NOTE, OTHER_TITLE } from './chart-metrics'
 import type { ChartScene } from './chart-scene'
+import type { DrawnRegion } from './chart-window'
 import type { TreeRow } from './org-structure'
 import { OrgTree, type NodeLook } from './OrgTree'
 
@@ -15,17 +16,20 @@ export interface TreeHandlers {
 /**
  * The chart's drawing at one level of detail: the links, the chain of command and, framed apart
  * with its heading, the units the source does not place. Two trees over one drawing. Memoized: a
- * date step that changes nothing in it does not render it.
+ * date step that changes nothing in it does not render it. Cards outside `region` are left out.
  */
 export const ChartDrawing = memo(function ChartDrawing({
   scene,
   detail,
+  region = null,
   chainRows,
   otherRows,
   handlers,
 }: {
   scene: ChartScene
   detail: Detail
+  /** the part of the drawing whose cards are rendered; null renders every card (an export) */
+  region?: DrawnRegion | null
   chainRows: TreeRow[]
   otherRows: TreeRow[]
   handlers: TreeHandlers
@@ -34,6 +38,7 @@ export const ChartDrawing = memo(function ChartDrawing({
   const place = (nodes: ChartScene['chain']['nodes']) => ({
     detail,
     nodes,
+    region,
     width: scene.width,
     height: scene.height,
   })

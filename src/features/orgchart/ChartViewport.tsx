@@ -4,9 +4,20 @@ import { select } from 'd3-selection'
 import { zoom, zoomTransform, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
 import { useElementSize } from '../../components/use-element-size'
 import type { Detail } from './card-size'
-import { EMPTY_SCENE, type ChartScene } from './chart-scene'
-import { boxesOf, chooseView, detailAt, keptBox, MAX_SCALE, MIN_SCALE, READABLE_SCALE } from './view-choice'
+import { EMPTY_SCENE } from './chart-scene'
+import { regionToDraw, type DrawnRegion } from './chart-window'
 import {
+  boxesOfScenes,
+  chooseView,
+  detailAt,
+  keptBox,
+  MAX_SCALE,
+  MIN_SCALE,
+  READABLE_SCALE,
+  type ChartScenes,
+} from './view-choice'
+import {
+  acceptInput,
   centredTransform,
   constrainChart,
   extentOf,
@@ -24,18 +35,6 @@ const CLICK_PX = 5
 type Zoom = ZoomBehavior<HTMLDivElement, unknown>
 /** How the view is chosen: as it opens, fitted to the whole chart, or where the user put it. */
 type Mode = 'opening' | 'fit' | 'free'
-
-/**
- * Which input d3-zoom acts on. Ctrl/⌘ + wheel (and a trackpad pinch, which the browser reports
- * so) zooms; a plain wheel is left to the page. A left-button drag pans (not Ctrl + click, the
- * context menu on a Mac); one finger pans and two pinch. A drag needs the event's window, which a
- * synthetic mousedown (a script's, a test's) may not have.
- */
-function acceptInput(event: MouseEvent | TouchEvent): boolean {
-  if (event.type === 'wheel') return event.ctrlKey || event.metaKey
-  if (event.type === 'touchstart') return true
-  return (event as MouseEvent).button === 0 && !event.ctrlKey && event.view !== null
-}
 
 /**
  * A window on the chart, filling the room it is given. d3-zoom computes the transform (drag and
@@ -56,7 +55,7 @@ export function ChartViewport({
   empty,
   children,
 }: {
-  scenes: Record<Detail, ChartScene>
+  scenes: ChartScenes
   /** the cards to keep in view (the selected unit, or the units linked to a selection) */
   keep: readonly string[]
   /** the window's size, for the parent to arrange the drawing to its shape */
@@ -69,7 +68,8 @@ export function ChartViewport({
   footer?: ReactNode
   /** said in the window when there is nothing to draw */
   empty?: string | null
-  children: (detail: Detail) => ReactNode
+  /** the drawing at a level of detail, and the part of it to render (null: all) */
+  children: (detail: Detail, region: DrawnRegion | null) => ReactNode
 }) {
   // The room inside the window's border, as the ResizeObserver last reported it.
   const [viewportRef, view] = useElementSize<HTMLDivElement>({ inner: true })
@@ -78,7 +78,7 @@ export function ChartViewport({
   const [transform, setTransform] = useState(() => new ZoomTransform(READABLE_SCALE, 0, 0))
   const [detail, setDetail] = useState<Detail>('names')
   const [panning, setPanning] = useState(false)
-  const boxes = useMemo(() => ({ names: boxesOf(scenes.names), full: boxesOf(scenes.full) }), [scenes])
+  const boxes = useMemo(() => boxesOfScenes(scenes), [scenes])
   // What d3's callbacks read: the drawing on screen and where the pointer last was.
   const live = useRef({
     detail,
@@ -104,7 +104,6 @@ export function ChartViewport({
     setDetail(next)
     behaviour.current.transform(select(el), t)
   }
-
   const chosenView = (fit: boolean) => chooseView(scenes, boxes, keep, view, fit)
 
   useLayoutEffect(() => {
@@ -252,6 +251,10 @@ export function ChartViewport({
     }
   }
 
+  // The part of the drawing rendered: kept while the window moves inside it (chart-window.ts).
+  const [region, setRegion] = useState<DrawnRegion | null>(null)
+  const drawn = regionToDraw(region, detail, transform, view)
+  if (drawn !== region) setRegion(drawn)
   const scene = scenes[detail]
   return (
     <div className="org-chart">
@@ -284,7 +287,7 @@ export function ChartViewport({
             height: scene.height,
           }}
         >
-          {children(detail)}
+          {children(detail, drawn)}
         </div>
         {empty && <p className="empty org-viewport__empty">{empty}</p>}
       </div>

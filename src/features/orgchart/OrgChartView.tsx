@@ -225,10 +225,11 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
           footer={key}
           empty={nothing ? 'No unit matches the filters.' : null}
         >
-          {(detail) => (
+          {(detail, region) => (
             <ChartDrawing
               scene={scenes[detail]}
               detail={detail}
+              region={region}
               chainRows={chainRows}
               otherRows={otherRows}
               handlers={handlers}

@@ -7,7 +7,9 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react'
+import { flushSync } from 'react-dom'
 import type { Detail } from './card-size'
+import { meetsRegion, type DrawnRegion } from './chart-window'
 import type { NodeText } from './node-text'
 import type { PlacedNode } from './org-layout'
 import { AFFILIATED_NOTE, CONFLICT_TAG, NAME_LOST_TAG, type TreeRow } from './org-structure'
@@ -35,6 +37,8 @@ const TYPE_AHEAD_MS = 800
 export interface TreePlacement {
   detail: Detail
   nodes: readonly PlacedNode[]
+  /** the part of the drawing to render cards in: others are left out but for the active and selected */
+  region?: DrawnRegion | null
   width: number
   height: number
 }
@@ -70,7 +74,8 @@ export function OrgTree({
   const activeId = has(active) ? active! : has(selected) ? selected! : (rows[0]?.id ?? null)
 
   const focusRow = (id: string) => {
-    setActive(id)
+    // Rendered before it is focused: in the chart a card outside the rendered part is not drawn.
+    flushSync(() => setActive(id))
     // In the chart the window pans the card into view itself; the page must not scroll for it.
     treeRef.current
       ?.querySelector<HTMLElement>(`[data-node-id="${id}"]`)
@@ -131,6 +136,8 @@ export function OrgTree({
   const renderRow = (row: TreeRow) => {
     const box = placed?.get(row.id)
     if (placed && !box) return null
+    const region = placement?.region
+    if (box && region && !meetsRegion(region, box) && row.id !== activeId && row.id !== selected) return null
     return (
       <OrgNode
         key={row.id}

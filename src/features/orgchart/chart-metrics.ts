@@ -77,3 +77,24 @@ export const otherHeadingHeight = (measure: TextMeasure) => (width: number) =>
   wrappedLines(OTHER_TITLE, width, (t) => measure(t, 'name')) * 17 +
   wrappedLines(OTHER_NOTE, width, (t) => measure(t, 'meta')) * 16 +
   2
+
+/**
+ * The area of the full cards as `layoutScene` sizes them: the chain's units in their grids' cells
+ * (narrowed by an indent per unit above them in the cell), its other cards at their structural
+ * width, the other units at the card width. The cards do not overlap, so no drawing of them is
+ * smaller: the opening view can tell the full cards will not fit without laying them out.
+ */
+export function fullCardsArea(chainRows: TreeRow[], otherRows: TreeRow[], m: ChartMetrics): number {
+  const nestOf = new Map<string, number | null>()
+  let area = 0
+  for (const row of chainRows) {
+    const above = row.parentId === null ? undefined : nestOf.get(row.parentId)
+    // null: drawn as a structural card; a number: in a cell of units, that many below its first.
+    const nest = above != null ? above + 1 : above === null && isUnitRow(row) ? 0 : null
+    nestOf.set(row.id, nest)
+    const width = nest === null ? (m.structureWidth?.(row) ?? m.cardWidth) : m.cardWidth - m.indent * nest
+    area += width * m.cardHeight(row, width)
+  }
+  for (const row of otherRows) area += m.cardWidth * m.cardHeight(row, m.cardWidth)
+  return area
+}

@@ -6,10 +6,11 @@
 import { useMemo } from 'react'
 import type { TreeRow } from './org-structure'
 import { roughMeasure, type Detail } from './card-size'
-import { chartMetrics, otherHeadingHeight } from './chart-metrics'
+import { chartMetrics, fullCardsArea, otherHeadingHeight } from './chart-metrics'
 import { layoutScene, type ChartScene } from './chart-scene'
 import type { NodeText } from './node-text'
 import { canvasMeasure } from './text-measure'
+import type { ChartScenes } from './view-choice'
 
 /**
  * What a drawing depends on, as a key: rows and their state, and the text the level of detail
@@ -106,19 +107,31 @@ export function useChartScenes(
   otherRows: TreeRow[],
   texts: ReadonlyMap<string, NodeText>,
   aspect: number,
-): Record<Detail, ChartScene> | null {
+): ChartScenes | null {
   // Looked up again only when what they draw changes: rows and texts are the same objects across
   // date steps that change no card (chart-rows.ts), so such a step does not even build a key.
   const names = useMemo(
     () => (enabled ? sceneFor('names', chainRows, otherRows, texts, aspect) : null),
     [enabled, chainRows, otherRows, texts, aspect],
   )
-  const full = useMemo(
-    () => (enabled ? sceneFor('full', chainRows, otherRows, texts, aspect) : null),
-    [enabled, chainRows, otherRows, texts, aspect],
-  )
-  // The same object while both drawings stay the same: the window re-chooses its view on change.
-  return useMemo(() => (names && full ? { names, full } : null), [names, full])
+  // The full cards are laid out when first read: a chart that opens on the names (a big one, whose
+  // full cards' area alone is more than the window holds) never waits for them on a date step.
+  return useMemo(() => {
+    if (!names) return null
+    let full: ChartScene | null = null
+    const measure = canvasMeasure(pageFontFamily()) ?? roughMeasure
+    return {
+      names,
+      get full() {
+        return (full ??= sceneFor('full', chainRows, otherRows, texts, aspect))
+      },
+      fullArea: fullCardsArea(
+        chainRows,
+        otherRows,
+        chartMetrics('full', (row) => texts.get(row.id)!, measure),
+      ),
+    }
+  }, [names, chainRows, otherRows, texts, aspect])
 }
 
 let fontFamily: string | null = null

@@ -8,6 +8,7 @@
 import { useEffect } from 'react'
 import { addDays } from '../../lib/dates'
 import type { Atlas } from '../../model/atlas'
+import type { Detail } from './card-size'
 import type { IsoDate, UnitFilters } from '../../model/types'
 import { computeSelection } from '../../model/unit-selection'
 import { unitChangeDates } from '../../model/unit-status'
@@ -45,14 +46,17 @@ export interface PrefetchInput {
   aspect: number
 }
 
-/** Makes both drawings of the chart at `date` (kept by `sceneFor`), as the chart would render them. */
-export function layOutAt({ atlas, structure, filters, collapsed, aspect }: PrefetchInput, date: IsoDate) {
+/** Makes the chart's drawings at `date` (kept by `sceneFor`), as the chart would render them. */
+export function layOutAt(
+  { atlas, structure, filters, collapsed, aspect }: PrefetchInput,
+  date: IsoDate,
+  details: readonly Detail[] = ['names', 'full'],
+) {
   const shown = computeSelection(atlas, filters, date).shown
   const chainRows = chainRowsOf(shownChain(structure, shown), collapsed)
   const otherRows = otherRowsOf(structure, shown)
   const texts = rowTexts(chainRows, otherRows, date, atlas)
-  sceneFor('names', chainRows, otherRows, texts, aspect)
-  sceneFor('full', chainRows, otherRows, texts, aspect)
+  for (const detail of details) sceneFor(detail, chainRows, otherRows, texts, aspect)
 }
 
 /** While `enabled`, lays the chart out ahead in idle periods; starts again when what it draws changes. */
@@ -60,12 +64,18 @@ export function useScenePrefetch(enabled: boolean, input: PrefetchInput) {
   const { atlas, structure, filters, collapsed, aspect } = input
   useEffect(() => {
     if (!enabled || typeof requestIdleCallback !== 'function') return
-    const todo = prefetchOrder(stretchDates(atlas), selectAsOf(useAppStore.getState()))
+    const dates = prefetchOrder(stretchDates(atlas), selectAsOf(useAppStore.getState()))
+    // The names first, at every date: the drawing a chart opens on, and a big one's only one (its
+    // full cards, laid out when a zoom or the opening view reads them, come after).
+    const todo = [...dates.map((d) => [d, 'names'] as const), ...dates.map((d) => [d, 'full'] as const)]
     const job = { atlas, structure, filters, collapsed, aspect }
     let next = 0
     let handle = 0
     const work = (deadline: IdleDeadline) => {
-      while (next < todo.length && deadline.timeRemaining() >= MIN_IDLE_MS) layOutAt(job, todo[next++]!)
+      while (next < todo.length && deadline.timeRemaining() >= MIN_IDLE_MS) {
+        const [date, detail] = todo[next++]!
+        layOutAt(job, date, [detail])
+      }
       if (next < todo.length) handle = requestIdleCallback(work)
     }
     handle = requestIdleCallback(work)

@@ -18,9 +18,30 @@ const FIT_MARGIN = 6
 
 export const detailAt = (k: number): Detail => (k >= DETAIL_SCALE ? 'full' : 'names')
 
+/**
+ * The chart's two drawings. The full cards' may be laid out only when first read: `fullArea`, where
+ * given, is a bound below its width × height (chart-metrics.ts `fullCardsArea`).
+ */
+export type ChartScenes = Record<Detail, ChartScene> & { fullArea?: number }
+
+/** Whether the full cards could fit `room` at DETAIL_SCALE, by their area: false needs no layout. */
+const fullMayFit = (scenes: ChartScenes, room: { width: number; height: number }) =>
+  (scenes.fullArea ?? 0) * DETAIL_SCALE * DETAIL_SCALE <= room.width * room.height * (1 + 1e-9)
+
 /** Every card's box by id. */
 export function boxesOf(scene: ChartScene): Map<string, Rect> {
   return new Map([...scene.chain.nodes, ...scene.other.nodes].map((n) => [n.row.id, n]))
+}
+
+/** Every card's box in each drawing; the full cards' when first read (they may not be laid out yet). */
+export function boxesOfScenes(scenes: ChartScenes): Record<Detail, Map<string, Rect>> {
+  let full: Map<string, Rect> | null = null
+  return {
+    names: boxesOf(scenes.names),
+    get full() {
+      return (full ??= boxesOf(scenes.full))
+    },
+  }
 }
 
 /**
@@ -49,20 +70,21 @@ export function keptBox(
 }
 
 /**
- * The full cards where they fit at DETAIL_SCALE or more, else the names. "Fit to view" (`fit`)
+ * The full cards where they fit at DETAIL_SCALE or more (not read where their area says they
+ * cannot), else the names. "Fit to view" (`fit`)
  * shows the whole chart centred, at whatever scale that takes; the opening view never goes below
  * READABLE_SCALE, and shows the kept cards in the middle, or else the chart's top: its left part
  * where the chart is wider than the window, else with its root centred across.
  */
 export function chooseView(
-  scenes: Record<Detail, ChartScene>,
+  scenes: ChartScenes,
   boxes: Record<Detail, ReadonlyMap<string, Rect>>,
   keep: readonly string[],
   view: { width: number; height: number },
   fit: boolean,
 ): [Detail, ZoomTransform] {
   const room = { width: view.width - 2 * FIT_MARGIN, height: view.height - 2 * FIT_MARGIN }
-  const full = fitScale(scenes.full, room, MIN_SCALE)
+  const full = fullMayFit(scenes, room) ? fitScale(scenes.full, room, MIN_SCALE) : 0
   const detail: Detail = full >= DETAIL_SCALE ? 'full' : 'names'
   const fitted =
     detail === 'full' ? full : Math.min(fitScale(scenes.names, room, MIN_SCALE), DETAIL_SCALE - 0.01)

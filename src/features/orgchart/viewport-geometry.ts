@@ -153,3 +153,15 @@ export function matchPoint(
     p < a0 ? b0 - (a0 - p) : p > a0 + aw ? b0 + bw + (p - a0 - aw) : b0 + ((p - a0) / aw) * bw
   return [along(px, a.x, a.width, b.x, b.width), along(py, a.y, a.height, b.y, b.height)]
 }
+
+/**
+ * Which input d3-zoom acts on. Ctrl/⌘ + wheel (and a trackpad pinch, which the browser reports
+ * so) zooms; a plain wheel is left to the page. A left-button drag pans (not Ctrl + click, the
+ * context menu on a Mac); one finger pans and two pinch. A drag needs the event's window, which a
+ * synthetic mousedown (a script's, a test's) may not have.
+ */
+export function acceptInput(event: MouseEvent | TouchEvent): boolean {
+  if (event.type === 'wheel') return event.ctrlKey || event.metaKey
+  if (event.type === 'touchstart') return true
+  return (event as MouseEvent).button === 0 && !event.ctrlKey && event.view !== null
+}
