@@ -67,7 +67,7 @@ describe('the full cards laid out when read', () => {
         expect(area).toBeGreaterThan(0)
         expect(area).toBeLessThanOrEqual(full.width * full.height)
         const eager: ChartScenes = { names, full }
-        let read = false
+        let read: boolean | undefined
         const lazy: ChartScenes = {
           names,
           get full(): ChartScene {

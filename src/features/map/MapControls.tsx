@@ -1,9 +1,16 @@
+import { memo } from 'react'
 import { MAP_LAYERS, type MapLayer } from '../../model/types'
 import { LAYER_BUTTON_LABEL, MAP_REGION_LABEL } from '../../model/vocabulary'
 import { MAP_REGIONS, type MapRegion } from '../../store/map-view-slice'
 
 /** The layer switch: one radio button per layer. */
-export function MapLayerSwitch({ layer, onLayer }: { layer: MapLayer; onLayer: (layer: MapLayer) => void }) {
+export const MapLayerSwitch = memo(function MapLayerSwitch({
+  layer,
+  onLayer,
+}: {
+  layer: MapLayer
+  onLayer: (layer: MapLayer) => void
+}) {
   return (
     <div role="radiogroup" aria-label="Map layer" className="segmented">
       {MAP_LAYERS.map((l) => (
@@ -20,10 +27,10 @@ export function MapLayerSwitch({ layer, onLayer }: { layer: MapLayer; onLayer: (
       ))}
     </div>
   )
-}
+})
 
 /** The region presets: World, Europe and the regions where the data crowds small countries. */
-export function MapRegionPicker({
+export const MapRegionPicker = memo(function MapRegionPicker({
   region,
   onRegion,
 }: {
@@ -42,7 +49,7 @@ export function MapRegionPicker({
       </select>
     </label>
   )
-}
+})
 
 /** Zoom in and out about the centre, and back to the region's own view. */
 export function MapZoomButtons({
@@ -75,11 +82,11 @@ export function MapZoomButtons({
  * How to move the map, for the input in use. A plain wheel scrolls the page, never the map: the
  * map zooms with Ctrl or ⌘ and the wheel (a trackpad's pinch), the buttons, or two fingers.
  */
-export function MapHint() {
+export const MapHint = memo(function MapHint() {
   return (
     <p className="map-hint">
       <span className="map-hint--fine">Ctrl or ⌘ + wheel to zoom</span>
       <span className="map-hint--coarse">Pinch to zoom</span>
     </p>
   )
-}
+})

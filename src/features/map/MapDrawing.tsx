@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { COLOR } from '../../lib/tokens'
 import {
   CATEGORY_FILL,
@@ -123,7 +124,9 @@ export function MapDrawing({
             key={m.iso3}
             iso3={m.iso3}
             point={m.point}
-            value={values.get(m.iso3)}
+            category={values.get(m.iso3)?.category}
+            undated={values.get(m.iso3)?.undated ?? false}
+            fill={values.get(m.iso3)?.fill}
             label={labels?.get(m.iso3)}
             conflict={conflicted?.has(m.iso3) ?? false}
             interactive={interactive}
@@ -159,7 +162,13 @@ function UndatedPattern({ id, colour, size }: { id: string; colour: string; size
  * units per unit of pattern: the drawing keeps its stripes and dots the same on screen at any
  * zoom; the legend's swatches have their own copy (`prefix`) at size 1.
  */
-export function MapPatterns({ size = 1, prefix = '' }: { size?: number; prefix?: string }) {
+export const MapPatterns = memo(function MapPatterns({
+  size = 1,
+  prefix = '',
+}: {
+  size?: number
+  prefix?: string
+}) {
   return (
     <defs>
       <pattern
@@ -182,12 +191,14 @@ export function MapPatterns({ size = 1, prefix = '' }: { size?: number; prefix?:
       ))}
     </defs>
   )
-}
+})
 
-function Marker({
+const Marker = memo(function Marker({
   iso3,
   point,
-  value,
+  category,
+  undated,
+  fill,
   label,
   conflict,
   interactive,
@@ -197,7 +208,10 @@ function Marker({
 }: {
   iso3: string
   point: [number, number]
-  value: CountryLayerValue | undefined
+  // The value's parts the marker draws, not the value: a date step makes new values of the same look.
+  category: CountryLayerValue['category'] | undefined
+  undated: boolean
+  fill: string | undefined
   label: string | undefined
   conflict: boolean
   interactive: boolean
@@ -209,8 +223,8 @@ function Marker({
     <g
       data-iso3={iso3}
       data-marker={iso3}
-      data-cat={value?.category}
-      data-undated={value?.undated || undefined}
+      data-cat={category}
+      data-undated={undated || undefined}
       data-conflict={conflict || undefined}
       className="marker"
       {...(interactive && { role: 'img', 'aria-label': label })}
@@ -222,11 +236,11 @@ function Marker({
         cx={point[0]}
         cy={point[1]}
         r={radius}
-        fill={value?.fill}
+        fill={fill}
         className={selected ? 'marker__dot is-selected' : 'marker__dot'}
         stroke={selected ? COLOR.markerSelected : COLOR.markerStroke}
         strokeWidth={radius / 3}
       />
     </g>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react'
+import { memo, useId, type ReactNode } from 'react'
 import { COLOR } from '../../lib/tokens'
 import { categoryDefinition, NOT_IN_SOURCE_FILL, PATTERN_UNDATED } from '../../model/map-layer'
 import { type LegendEntry, type LegendKey } from '../../model/map-legend'
@@ -20,13 +20,13 @@ const LEGEND_PATTERNS = 'legend-'
 const legendFill = (fill: string) => fill.replace(/^url\(#/, `url(#${LEGEND_PATTERNS}`)
 
 /** A legend swatch: the category's fill (a colour or a pattern). */
-export function Swatch({ fill }: { fill: string }) {
+export const Swatch = memo(function Swatch({ fill }: { fill: string }) {
   return (
     <svg className="map-legend__swatch" width="18" height="14" aria-hidden="true">
       <rect width="18" height="14" fill={legendFill(fill)} stroke={COLOR.swatchLine} strokeWidth="0.5" />
     </svg>
   )
-}
+})
 
 interface PinProps {
   pinned: LegendKey | null
@@ -47,7 +47,7 @@ function pinHandlers(key: LegendKey, { pinned, onPreview, onPin }: PinProps) {
 }
 
 /** A hatch in the legend's grey: "date not stated", beside a value's count of undated stances. */
-function HatchMark() {
+const HatchMark = memo(function HatchMark() {
   return (
     <svg className="map-legend__hatch" width="10" height="10" aria-hidden="true">
       <rect
@@ -59,7 +59,7 @@ function HatchMark() {
       />
     </svg>
   )
-}
+})
 
 /**
  * One entry that is not a value: a state, the hatch, a kind of "no data", the ⚠. Where its label

@@ -44,32 +44,7 @@ export const ChartDrawing = memo(function ChartDrawing({
   })
   return (
     <>
-      <svg className="org-links" width={scene.width} height={scene.height} aria-hidden="true">
-        {scene.chain.frames.map((f) => (
-          <rect
-            key={`${f.x},${f.y}`}
-            className="org-flow__frame"
-            x={f.x}
-            y={f.y}
-            width={f.width}
-            height={f.height}
-            rx={6}
-          />
-        ))}
-        {scene.chain.links.map((link) => (
-          <path key={link.id} d={link.d} />
-        ))}
-        {frame && (
-          <rect
-            className="org-other__frame"
-            x={frame.x}
-            y={frame.y}
-            width={frame.width}
-            height={frame.height}
-            rx={6}
-          />
-        )}
-      </svg>
+      <ChartLinks scene={scene} />
       {chainRows.length > 0 && (
         <OrgTree
           label="Chain of command"
@@ -91,5 +66,38 @@ export const ChartDrawing = memo(function ChartDrawing({
         <OrgTree label={OTHER_TITLE} rows={otherRows} placement={place(scene.other.nodes)} {...handlers} />
       )}
     </>
+  )
+})
+
+/** The drawing's links and frames, which a date step that moves no card leaves as they are. */
+const ChartLinks = memo(function ChartLinks({ scene }: { scene: ChartScene }) {
+  const frame = scene.otherFrame
+  return (
+    <svg className="org-links" width={scene.width} height={scene.height} aria-hidden="true">
+      {scene.chain.frames.map((f) => (
+        <rect
+          key={`${f.x},${f.y}`}
+          className="org-flow__frame"
+          x={f.x}
+          y={f.y}
+          width={f.width}
+          height={f.height}
+          rx={6}
+        />
+      ))}
+      {scene.chain.links.map((link) => (
+        <path key={link.id} d={link.d} />
+      ))}
+      {frame && (
+        <rect
+          className="org-other__frame"
+          x={frame.x}
+          y={frame.y}
+          width={frame.width}
+          height={frame.height}
+          rx={6}
+        />
+      )}
+    </svg>
   )
 })

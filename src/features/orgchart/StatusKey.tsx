@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { UNIT_MARK_LABEL } from '../../model/vocabulary'
 import { CONFLICT_GLYPH, STATUS_GLYPH, STATUS_MARKS } from './status-marks'
 
@@ -5,7 +6,7 @@ import { CONFLICT_GLYPH, STATUS_GLYPH, STATUS_MARKS } from './status-marks'
  * The key below the chart: each status mark with its words, the ⚠ of a contradicted record and,
  * while a country or an event is selected, what the outline around its units means.
  */
-export function StatusKey({ linked }: { linked: string | null }) {
+export const StatusKey = memo(function StatusKey({ linked }: { linked: string | null }) {
   return (
     <ul className="org-key" aria-label="Key to the org chart">
       {STATUS_MARKS.map((mark) => (
@@ -30,4 +31,4 @@ export function StatusKey({ linked }: { linked: string | null }) {
       )}
     </ul>
   )
-}
+})

@@ -31,24 +31,13 @@ export const EventStrip = memo(function EventStrip({
       .range([0, STRIP.baseline - STRIP.barsTop])
   }, [bins])
   const ticks = useMemo(() => scale.ticks(Math.max(2, Math.floor(width / 64))), [scale, width])
-  const tickFormat = useMemo(() => scale.tickFormat(), [scale])
   const [r0, r1] = scale.range() as [number, number]
   const x = Math.min(r1, Math.max(r0, playheadX))
   return (
     <svg className="event-strip" width={width} height={STRIP.height} aria-hidden="true">
-      {bins.map((b) => {
-        const h = Math.max(2, height(b.count))
-        return (
-          <rect
-            key={b.x0}
-            className={b.x0 < x ? 'event-strip__bar event-strip__bar--past' : 'event-strip__bar'}
-            x={b.x0 + 0.5}
-            y={STRIP.baseline - h}
-            width={Math.max(1, b.x1 - b.x0 - 1)}
-            height={h}
-          />
-        )
-      })}
+      {bins.map((b) => (
+        <StripBar key={b.x0} x0={b.x0} x1={b.x1} h={Math.max(2, height(b.count))} past={b.x0 < x} />
+      ))}
       <rect
         className="event-strip__line"
         x={r0}
@@ -65,6 +54,39 @@ export const EventStrip = memo(function EventStrip({
         height={STRIP.lineHeight}
         rx={2}
       />
+      <StripTicks scale={scale} ticks={ticks} />
+    </svg>
+  )
+})
+
+/** One bar: drawn again only when the as-of date passes it (a date step changes one or two). */
+const StripBar = memo(function StripBar({
+  x0,
+  x1,
+  h,
+  past,
+}: {
+  x0: number
+  x1: number
+  h: number
+  past: boolean
+}) {
+  return (
+    <rect
+      className={past ? 'event-strip__bar event-strip__bar--past' : 'event-strip__bar'}
+      x={x0 + 0.5}
+      y={STRIP.baseline - h}
+      width={Math.max(1, x1 - x0 - 1)}
+      height={h}
+    />
+  )
+})
+
+/** The years under the track, which a date step leaves as they are. */
+const StripTicks = memo(function StripTicks({ scale, ticks }: { scale: TimeScale; ticks: Date[] }) {
+  const tickFormat = scale.tickFormat()
+  return (
+    <>
       {ticks.map((t) => (
         <g key={t.getTime()} transform={`translate(${scale(t)} 0)`}>
           <line
@@ -77,6 +99,6 @@ export const EventStrip = memo(function EventStrip({
           </text>
         </g>
       ))}
-    </svg>
+    </>
   )
 })

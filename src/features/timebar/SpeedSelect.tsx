@@ -1,9 +1,16 @@
+import { memo } from 'react'
 import { PLAY_SPEEDS, type PlaySpeed } from '../../model/play-schedule'
 
 export type Speed = PlaySpeed
 
 /** How fast Play runs: 0.5×, 1×, 2× or 4× the schedule's own pace. */
-export function SpeedSelect({ speed, onChange }: { speed: Speed; onChange: (speed: Speed) => void }) {
+export const SpeedSelect = memo(function SpeedSelect({
+  speed,
+  onChange,
+}: {
+  speed: Speed
+  onChange: (speed: Speed) => void
+}) {
   return (
     <label className="timebar__speed">
       <span className="timebar__speed-label">Speed</span>
@@ -16,4 +23,4 @@ export function SpeedSelect({ speed, onChange }: { speed: Speed; onChange: (spee
       </select>
     </label>
   )
-}
+})

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useAtlasInBackground } from '../../data/use-atlas'
@@ -153,7 +162,7 @@ function StepButton({
 }
 
 /** The typed date: in the row on a laptop; behind a "Go to date" button on a phone. */
-function DateDisclosure({ domain }: { domain: readonly [string, string] }) {
+const DateDisclosure = memo(function DateDisclosure({ domain }: { domain: readonly [string, string] }) {
   const [open, setOpen] = useState(false)
   const toggleRef = useRef<HTMLButtonElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -188,7 +197,7 @@ function DateDisclosure({ domain }: { domain: readonly [string, string] }) {
       </div>
     </div>
   )
-}
+})
 
 const stopsCache = new WeakMap<Atlas, PlayStop[]>()
 
