@@ -1,10 +1,10 @@
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import type { EventKind, LegionEvent } from '../../data/schema'
 import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import { EVENT_KIND_COLOR } from './event-kinds'
 
 /** A checkbox per event kind present, with its colour and count, and how many dated events show. */
-export function KindToggles({
+export const KindToggles = memo(function KindToggles({
   events,
   present,
   kinds,
@@ -54,4 +54,4 @@ export function KindToggles({
       ))}
     </fieldset>
   )
-}
+})
