@@ -119,22 +119,25 @@ export function MapDrawing({
         </g>
       )}
       <g className="country-markers">
-        {markers.map((m) => (
-          <Marker
-            key={m.iso3}
-            iso3={m.iso3}
-            point={m.point}
-            category={values.get(m.iso3)?.category}
-            undated={values.get(m.iso3)?.undated ?? false}
-            fill={values.get(m.iso3)?.fill}
-            label={labels?.get(m.iso3)}
-            conflict={conflicted?.has(m.iso3) ?? false}
-            interactive={interactive}
-            hitRadius={(MIN_HIT_PX * unitsPerPx) / k}
-            radius={(5 * unitsPerPx) / k}
-            selected={m.iso3 === selected}
-          />
-        ))}
+        {markers.map((m) => {
+          const value = values.get(m.iso3)
+          return (
+            <Marker
+              key={m.iso3}
+              iso3={m.iso3}
+              point={m.point}
+              category={value?.category}
+              undated={value?.undated ?? false}
+              fill={value?.fill}
+              label={labels?.get(m.iso3)}
+              conflict={conflicted?.has(m.iso3) ?? false}
+              interactive={interactive}
+              hitRadius={(MIN_HIT_PX * unitsPerPx) / k}
+              radius={(5 * unitsPerPx) / k}
+              selected={m.iso3 === selected}
+            />
+          )
+        })}
       </g>
     </>
   )

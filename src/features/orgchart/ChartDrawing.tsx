@@ -3,6 +3,7 @@ import type { Detail } from './card-size'
 import { OTHER_NOTE, OTHER_TITLE } from './chart-metrics'
 import type { ChartScene } from './chart-scene'
 import type { DrawnRegion } from './chart-window'
+import type { Frame } from './org-layout'
 import type { TreeRow } from './org-structure'
 import { OrgTree, type NodeLook } from './OrgTree'
 
@@ -75,29 +76,16 @@ const ChartLinks = memo(function ChartLinks({ scene }: { scene: ChartScene }) {
   return (
     <svg className="org-links" width={scene.width} height={scene.height} aria-hidden="true">
       {scene.chain.frames.map((f) => (
-        <rect
-          key={`${f.x},${f.y}`}
-          className="org-flow__frame"
-          x={f.x}
-          y={f.y}
-          width={f.width}
-          height={f.height}
-          rx={6}
-        />
+        <FrameRect key={`${f.x},${f.y}`} className="org-flow__frame" frame={f} />
       ))}
       {scene.chain.links.map((link) => (
         <path key={link.id} d={link.d} />
       ))}
-      {frame && (
-        <rect
-          className="org-other__frame"
-          x={frame.x}
-          y={frame.y}
-          width={frame.width}
-          height={frame.height}
-          rx={6}
-        />
-      )}
+      {frame && <FrameRect className="org-other__frame" frame={frame} />}
     </svg>
   )
 })
+
+const FrameRect = ({ className, frame }: { className: string; frame: Frame }) => (
+  <rect className={className} x={frame.x} y={frame.y} width={frame.width} height={frame.height} rx={6} />
+)

@@ -64,7 +64,7 @@ export function sceneFor(
   const words = statusKey(detail, [...chainRows, ...otherRows], texts)
   const found = known.find((k) => k.fits.has(words))
   if (found) return remember(key, known, found)
-  const measure = canvasMeasure(pageFontFamily()) ?? roughMeasure
+  const measure = pageMeasure()
   const metrics = chartMetrics(detail, (row) => texts.get(row.id)!, measure)
   if (known.length) {
     const byId = new Map([...chainRows, ...otherRows].map((r) => [r.id, r]))
@@ -119,7 +119,7 @@ export function useChartScenes(
   return useMemo(() => {
     if (!names) return null
     let full: ChartScene | null = null
-    const measure = canvasMeasure(pageFontFamily()) ?? roughMeasure
+    const measure = pageMeasure()
     return {
       names,
       get full() {
@@ -137,6 +137,9 @@ export function useChartScenes(
 let fontFamily: string | null = null
 
 /** The page's font family, read once: reading computed style on every layout forces a style recalc. */
+/** Text measured in the page's fonts where a canvas can, else estimated. */
+const pageMeasure = () => canvasMeasure(pageFontFamily()) ?? roughMeasure
+
 function pageFontFamily(): string {
   fontFamily ??= getComputedStyle(document.documentElement).fontFamily
   return fontFamily
