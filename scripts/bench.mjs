@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { lighthouseMedian } from './bench-lighthouse.mjs'
+import { pointerLatency } from './bench-latency.mjs'
 import { rawDomFloor, scrubSteps } from './bench-scrub.mjs'
 import { scaleBuild } from './scale-data.mjs'
 
@@ -175,34 +176,7 @@ const scaledDense = await onPage(`${SCALED_BASE}/?date=${DENSE.from}`, (page) =>
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
 await page.goto(BASE)
 await page.waitForFunction(ALL_PAINTED, null, { timeout: 60_000 })
-const latency = await page.evaluate(async () => {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()))
-  const hover = []
-  const select = []
-  for (const iso3 of ['FRA', 'DEU', 'POL', 'USA', 'CAN', 'AUS', 'JPN', 'BRA', 'IND', 'GBR']) {
-    const path = document.querySelector(`path[data-iso3="${iso3}"]`)
-    const box = path.getBoundingClientRect()
-    const init = {
-      bubbles: true,
-      clientX: box.x + box.width / 2,
-      clientY: box.y + box.height / 2,
-      pointerType: 'mouse',
-    }
-    let t0 = performance.now()
-    path.dispatchEvent(new PointerEvent('pointermove', init))
-    while (!document.querySelector('.map-tooltip')?.textContent?.length) await frame()
-    await frame()
-    hover.push(performance.now() - t0)
-    t0 = performance.now()
-    path.dispatchEvent(new PointerEvent('pointerdown', init))
-    path.dispatchEvent(new MouseEvent('click', init))
-    const name = path.getAttribute('aria-label').split(':')[0]
-    while (document.querySelector('.details__title')?.textContent !== name) await frame()
-    await frame()
-    select.push(performance.now() - t0)
-  }
-  return { hover, select }
-})
+const latency = await pointerLatency(page)
 await browser.close()
 
 // 5. Lighthouse, mobile profile, median of 3 (on the 1× build; the servers are still up).
