@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react'
+import { startTransition, StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { z } from 'zod/mini'
 import { setServerMediaQueries } from '../components/use-media-query'
@@ -45,10 +45,16 @@ const app = (
 )
 // The prerendered HTML is the first render of the address without a query, and is hydrated. A link
 // with choices (or an embed) renders afresh over it: the shell never stands in for other choices.
+// Either first render is a transition, so React renders it in slices with the browser free between
+// them (a blocking first render was a 60–70 ms task on a phone); the page shows the prerendered HTML
+// meanwhile, and a click on it hydrates what was clicked first.
 if (layout && window.location.search === '') {
   setServerMediaQueries(SHELL_MEDIA[layout])
   renderTodayAs(day)
-  hydrateRoot(container, app)
+  startTransition(() => {
+    hydrateRoot(container, app)
+  })
 } else {
-  createRoot(container).render(app)
+  const root = createRoot(container)
+  startTransition(() => root.render(app))
 }
