@@ -21,7 +21,7 @@ applyTokens(document.documentElement.style)
 /**
  * After the app's first commit (the prerendered page hydrated, or rendered afresh): today is the
  * real day again, for every view that shows it, and the page says it has started, for the browser
- * tests and the bench (a click on the prerendered HTML before then does nothing).
+ * tests and the bench (a click on the prerendered HTML before the script runs does nothing).
  */
 function AfterFirstCommit() {
   useEffect(() => {
@@ -47,7 +47,7 @@ const app = (
 // with choices (or an embed) renders afresh over it: the shell never stands in for other choices.
 // Either first render is a transition, so React renders it in slices with the browser free between
 // them (a blocking first render was a 60–70 ms task on a phone); the page shows the prerendered HTML
-// meanwhile, and a click on it hydrates what was clicked first.
+// meanwhile. A click while it hydrates makes React finish hydrating at once and then replay the click.
 if (layout && window.location.search === '') {
   setServerMediaQueries(SHELL_MEDIA[layout])
   renderTodayAs(day)
