@@ -4,6 +4,7 @@ import {
   useRef,
   useState,
   type CSSProperties,
+  type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
 } from 'react'
@@ -15,6 +16,7 @@ import type { PlacedNode } from './org-layout'
 import { AFFILIATED_NOTE, CONFLICT_TAG, NAME_LOST_TAG, type TreeRow } from './org-structure'
 import { treeKeyAction, typeAheadMatch } from './org-navigation'
 import { CONFLICT_GLYPH, STATUS_GLYPH } from './status-marks'
+import { useFocusHandover } from './use-focus-handover'
 import { onProfilerRender } from '../../lib/render-probe'
 import type { UnitPresence } from '../../model/unit-status'
 
@@ -72,6 +74,7 @@ export function OrgTree({
   const [active, setActive] = useState<string | null>(null)
   const has = (id: string | null) => !!id && rows.some((r) => r.id === id)
   const activeId = has(active) ? active! : has(selected) ? selected! : (rows[0]?.id ?? null)
+  useFocusHandover(treeRef, label, placement !== null)
 
   const focusRow = (id: string) => {
     // Rendered before it is focused: in the chart a card outside the rendered part is not drawn.
@@ -132,6 +135,12 @@ export function OrgTree({
     else activate(row)
   }
 
+  // The focused card is the tree's tab stop, however it got the focus (a click, a hand-over).
+  const onFocus = (event: FocusEvent) => {
+    const id = (event.target as Element).closest<HTMLElement>('[data-node-id]')?.dataset.nodeId
+    if (id && id !== active) setActive(id)
+  }
+
   const placed = placement ? new Map(placement.nodes.map((n) => [n.row.id, n])) : null
   const renderRow = (row: TreeRow) => {
     const box = placed?.get(row.id)
@@ -165,6 +174,7 @@ export function OrgTree({
       ].join(' ')}
       style={placement ? { width: placement.width, height: placement.height } : undefined}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
       onClick={onClick}
     >
       {rows.map(renderRow)}
