@@ -16,6 +16,9 @@ export const TOPOLOGY_PUBLIC_FILE = 'public/geo/world-110m.json'
 /** The shapes projected from it, which the map loads, at /geo/world-shapes.json (the same script). */
 export const SHAPES_PUBLIC_FILE = 'public/geo/world-shapes.json'
 
+/** The same shapes simplified for the world view, which the map loads first, at /geo/world-shapes-overview.json. */
+export const OVERVIEW_SHAPES_PUBLIC_FILE = 'public/geo/world-shapes-overview.json'
+
 /** Every alpha-3 code that has a shape in the map topology the app serves. */
 export function mapCodesFromTopology(root: string): Set<string> {
   const topology = JSON.parse(readFileSync(resolve(root, TOPOLOGY_PUBLIC_FILE), 'utf8')) as {

@@ -9,10 +9,27 @@ import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson'
 import { feature } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import type { MapShapeRecord, MapShapesFile } from '../src/data/map-shapes'
+import { simplifiedTopology } from './simplify-arcs.ts'
 import { MAP_HEIGHT, MAP_WIDTH } from '../src/features/map/geo'
 
-/** Paths are written in tenths of a map unit: at the largest zoom (8×) an error under 0.4 px. */
-const STEPS_PER_UNIT = 10
+/**
+ * How finely a shapes file draws: the grid its points are rounded to (steps per map unit), and
+ * how far (in map units) a simplified border may stray from the topology's (0: not simplified).
+ */
+export interface ShapesGrid {
+  stepsPerUnit: number
+  tolerance: number
+}
+
+/** Paths in tenths of a map unit, as the topology has them: at the largest zoom (8×) an error under 0.4 px. */
+export const DETAILED_GRID: ShapesGrid = { stepsPerUnit: 10, tolerance: 0 }
+
+/**
+ * The world view's paths: borders within half a map unit of the topology's, on a half-unit grid.
+ * The whole world is 800 units across a pane of at most about 900 px, so a unit is a pixel or less,
+ * and the difference shows only once zoomed in, when the app loads the detailed file instead.
+ */
+export const OVERVIEW_GRID: ShapesGrid = { stepsPerUnit: 2, tolerance: 0.5 }
 
 type CountryFeature = Feature<Geometry, { name: string; a3: string }>
 
@@ -31,22 +48,23 @@ export function countriesOf(topology: Topology): CountryFeature[] {
  */
 export class CompactPath {
   private parts: string[] = []
+  constructor(private readonly stepsPerUnit: number) {}
   private x = 0
   private y = 0
   private inLine = false
 
   moveTo(x: number, y: number) {
-    this.x = Math.round(x * STEPS_PER_UNIT)
-    this.y = Math.round(y * STEPS_PER_UNIT)
-    this.parts.push(`M${pair(this.x, this.y)}`)
+    this.x = Math.round(x * this.stepsPerUnit)
+    this.y = Math.round(y * this.stepsPerUnit)
+    this.parts.push(`M${pair(this.x, this.y, this.stepsPerUnit)}`)
     this.inLine = false
   }
 
   lineTo(x: number, y: number) {
-    const qx = Math.round(x * STEPS_PER_UNIT)
-    const qy = Math.round(y * STEPS_PER_UNIT)
+    const qx = Math.round(x * this.stepsPerUnit)
+    const qy = Math.round(y * this.stepsPerUnit)
     if (qx === this.x && qy === this.y) return
-    const step = pair(qx - this.x, qy - this.y)
+    const step = pair(qx - this.x, qy - this.y, this.stepsPerUnit)
     this.parts.push(this.inLine ? (step.startsWith('-') ? step : ` ${step}`) : `l${step}`)
     this.inLine = true
     this.x = qx
@@ -71,17 +89,18 @@ export class CompactPath {
   }
 }
 
-/** A number of grid steps in map units: 12 → "1.2", -3 → "-.3". */
-function units(steps: number): string {
-  return String(steps / STEPS_PER_UNIT).replace(/^(-?)0\./, '$1.')
+/** A number of grid steps in map units: at 10 steps a unit, 12 → "1.2", -3 → "-.3". */
+function units(steps: number, stepsPerUnit: number): string {
+  return String(steps / stepsPerUnit).replace(/^(-?)0\./, '$1.')
 }
 
-function pair(x: number, y: number): string {
-  const b = units(y)
-  return `${units(x)}${b.startsWith('-') ? '' : ','}${b}`
+function pair(x: number, y: number, stepsPerUnit: number): string {
+  const b = units(y, stepsPerUnit)
+  return `${units(x, stepsPerUnit)}${b.startsWith('-') ? '' : ','}${b}`
 }
 
-const round = (v: number) => Math.round(v * STEPS_PER_UNIT) / STEPS_PER_UNIT
+/** Centroids and boxes keep the detailed grid in every file: markers and views do not move with it. */
+const round = (v: number) => Math.round(v * DETAILED_GRID.stepsPerUnit) / DETAILED_GRID.stepsPerUnit
 const roundPoint = (p: [number, number]): [number, number] => [round(p[0]), round(p[1])]
 
 const boxOf = ([a, b]: [[number, number], [number, number]]): [[number, number], [number, number]] => [
@@ -89,7 +108,11 @@ const boxOf = ([a, b]: [[number, number], [number, number]]): [[number, number],
   roundPoint(b),
 ]
 
-export function mapShapesOf(topology: Topology): MapShapesFile {
+/**
+ * The shapes file drawn on `grid`. Its projection, centroids and boxes are the topology's own,
+ * the same in every file; only the paths differ.
+ */
+export function mapShapesOf(topology: Topology, grid: ShapesGrid = DETAILED_GRID): MapShapesFile {
   const features = countriesOf(topology)
   const projection = geoEqualEarth().fitExtent(
     [
@@ -99,13 +122,20 @@ export function mapShapesOf(topology: Topology): MapShapesFile {
     { type: 'FeatureCollection', features },
   )
   const bounds = geoPath(projection)
-  const compact = new CompactPath()
-  const draw = geoPath(projection, compact)
-  const shapes = features.map((f): MapShapeRecord => {
+  const compact = new CompactPath(grid.stepsPerUnit)
+  // A simplified border is drawn straight between the points it keeps, as it was measured: the
+  // projection's resampling would bend a long edge along a great circle (the 49th parallel, which
+  // Equal Earth draws straight, would bow north by a pixel or two).
+  const straight = geoEqualEarth().scale(projection.scale()).translate(projection.translate()).precision(0)
+  const draw = geoPath(grid.tolerance ? straight : projection, compact)
+  const drawn = grid.tolerance
+    ? countriesOf(simplifiedTopology(topology, (p) => projection(p) ?? [0, 0], grid.tolerance))
+    : features
+  const shapes = features.map((f, i): MapShapeRecord => {
     const [[x0, y0], [x1, y1]] = bounds.bounds(f)
     const centroid = roundPoint(projection(geoCentroid(f)) ?? [0, 0])
     const largest = largestPolygon(f.geometry)
-    draw(f)
+    draw(drawn[i]!)
     return {
       a3: f.properties.a3,
       name: f.properties.name,

@@ -10,7 +10,7 @@ import { resolve } from 'node:path'
 import { quantize, transform } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import { TOPOLOGY_PACKAGE_FILE } from './data-paths.ts'
-import { mapShapesOf } from './map-shapes.ts'
+import { DETAILED_GRID, mapShapesOf, type ShapesGrid } from './map-shapes.ts'
 
 export function prepareTopology(raw: Topology): Topology {
   const topology = structuredClone(raw) as Topology & { objects: Record<string, any> }
@@ -39,10 +39,11 @@ export function preparedTopologyText(root: string): string {
 }
 
 /**
- * The shapes the app draws, as the text of public/geo/world-shapes.json: the prepared topology
- * projected to SVG paths (scripts/map-shapes.ts). A test checks the committed file equals it.
+ * The shapes the app draws, as the text of public/geo/world-shapes.json (or, on the overview's
+ * grid, world-shapes-overview.json): the prepared topology projected to SVG paths
+ * (scripts/map-shapes.ts). A test checks the committed files equal it.
  */
-export function preparedShapesText(root: string): string {
+export function preparedShapesText(root: string, grid: ShapesGrid = DETAILED_GRID): string {
   const topology = JSON.parse(preparedTopologyText(root)) as Topology
-  return `${JSON.stringify(mapShapesOf(topology))}\n`
+  return `${JSON.stringify(mapShapesOf(topology, grid))}\n`
 }

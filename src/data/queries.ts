@@ -62,8 +62,18 @@ export const peopleQuery = queryOptions({
   ...forever,
 })
 
-/** The map's shapes, projected at build time (scripts/map-shapes.ts). */
+/**
+ * The map's shapes, projected at build time (scripts/map-shapes.ts), simplified for the whole
+ * world: at that scale a map unit is a pixel or less, and the difference does not show.
+ */
 export const mapShapesQuery = queryOptions({
+  queryKey: ['geo', 'world-shapes-overview'],
+  queryFn: ({ signal }) => fetchDataFile('geo/world-shapes-overview.json', MapShapesSchema, signal),
+  ...forever,
+})
+
+/** The same shapes at full detail, which the map loads once it is zoomed in. */
+export const mapDetailedShapesQuery = queryOptions({
   queryKey: ['geo', 'world-shapes'],
   queryFn: ({ signal }) => fetchDataFile('geo/world-shapes.json', MapShapesSchema, signal),
   ...forever,

@@ -16,3 +16,7 @@ export const selectUnitFilters = (s: AppState): UnitFilters => ({
 
 /** Whether a country, a unit or an event is selected (the details are open). */
 export const selectHasSelection = (s: AppState): boolean => !!(s.country || s.unit || s.event)
+
+/** Whether the map shows less than the whole world: a region preset, or the user's zoom. */
+export const selectMapZoomedIn = (s: AppState): boolean =>
+  s.mapRegion !== 'world' || (s.mapView?.zoom ?? 1) > 1.01

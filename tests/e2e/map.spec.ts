@@ -134,6 +134,31 @@ test.describe('the map', () => {
     expect(await page.evaluate(() => new URL(location.href).searchParams.get('country'))).toBeNull()
     expect(watch.consoleErrors).toEqual([])
   })
+
+  test('the whole world draws the simplified shapes; zoomed in, the detailed ones load, once', async ({
+    page,
+    watch,
+  }) => {
+    const geo: string[] = []
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname
+      if (path.startsWith('/geo/')) geo.push(path)
+    })
+    await openApp(page)
+    const poland = page.locator('svg.map-svg path[data-iso3="POL"]')
+    await expect(poland).toBeVisible()
+    const overview = (await poland.getAttribute('d'))!
+    expect(geo).toEqual(['/geo/world-shapes-overview.json'])
+    await page.getByRole('button', { name: 'Zoom in on the map' }).click()
+    await expect(poland).not.toHaveAttribute('d', overview)
+    // More points to Poland's border, and Back to the world keeps them: nothing loads again.
+    expect((await poland.getAttribute('d'))!.length).toBeGreaterThan(overview.length)
+    await page.getByRole('button', { name: 'Reset' }).click()
+    await expect(poland).not.toHaveAttribute('d', overview)
+    expect(geo).toEqual(['/geo/world-shapes-overview.json', '/geo/world-shapes.json'])
+    expect(watch.consoleErrors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+  })
 })
 
 test.describe('the map export', () => {

@@ -13,9 +13,12 @@ export const units = UnitsFileSchema.parse(read('units.json'))
 export const events = EventsFileSchema.parse(read('events.json'))
 export const atlas = buildAtlas({ countries, units, events })
 
-/** The map's shapes as the app loads them (public/geo/world-shapes.json), parsed with its schema. */
-export const mapShapes = MapShapesSchema.parse(
-  JSON.parse(readFileSync(resolve(__dirname, '../../public/geo/world-shapes.json'), 'utf8')),
-)
+const readShapes = (file: string) =>
+  MapShapesSchema.parse(JSON.parse(readFileSync(resolve(__dirname, `../../public/geo/${file}`), 'utf8')))
+
+/** The map's shapes as the app loads them first (public/geo/world-shapes-overview.json), parsed with its schema. */
+export const mapShapes = readShapes('world-shapes-overview.json')
+/** The detailed shapes, which the app loads once the map is zoomed in (public/geo/world-shapes.json). */
+export const detailedMapShapes = readShapes('world-shapes.json')
 /** The map's geometry as the app builds it from those shapes. */
 export const worldGeometry = worldGeometryOf(mapShapes)

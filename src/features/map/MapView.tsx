@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query'
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import type { GeoProjection } from 'd3-geo'
 import { ComposableMap, ZoomableGroup } from 'react-simple-maps'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
 import type { MapShapesFile } from '../../data/map-shapes'
-import { mapShapesQuery } from '../../data/queries'
 import { useAtlasInBackground } from '../../data/use-atlas'
 import type { Person } from '../../data/schema'
 import type { Atlas } from '../../model/atlas'
@@ -30,6 +28,7 @@ import { useCoarsePointer } from './use-coarse-pointer'
 import { tipLeft, useMapTooltip } from './use-map-tooltip'
 import { useLegendPin } from './use-legend-pin'
 import { LAYERS_WITH_PEOPLE, useDrawnLayer, useMapFiles } from './use-drawn-layer'
+import { useMapShapes } from './use-map-shapes'
 import { useMapViewport } from './use-map-viewport'
 import './map.css'
 import './map-panel.css'
@@ -50,7 +49,7 @@ const WIDE_PX = 480
 
 export function MapView({ renderExport }: { renderExport?: MapToolbarExtra } = {}) {
   const state = useAtlasInBackground(useMapFiles())
-  const shapes = useDeferredValue(useQuery(mapShapesQuery).data)
+  const shapes = useMapShapes()
   if (state.status === 'pending' || (state.status === 'success' && !shapes)) return <Loading what="the map" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
   return <WorldMap atlas={state.data} shapes={shapes!} renderExport={renderExport} />
