@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react'
+import { focusReturnOf, returnFocus, type FocusReturn } from './focus-return'
 import './bottom-sheet.css'
 
 /** How much of the space above the bars the sheet takes at each of its two heights. */
@@ -24,24 +25,13 @@ export function BottomSheet({
   const [snap, setSnap] = useState<Snap>('half')
   const [drag, setDrag] = useState<{ startY: number; dy: number } | null>(null)
   const sheet = useRef<HTMLElement>(null)
-  const returnFocus = useRef<Element | null>(null)
+  const opener = useRef<FocusReturn | null>(null)
 
   useLayoutEffect(() => {
-    returnFocus.current = document.activeElement
+    opener.current = focusReturnOf(document.activeElement)
   }, [])
-  useEffect(
-    () => () => {
-      // After the sheet has gone, focus goes back to the control that opened it, if it is still here.
-      const target = returnFocus.current
-      if (
-        target instanceof HTMLElement &&
-        target.isConnected &&
-        (document.activeElement === document.body || !document.activeElement)
-      )
-        target.focus()
-    },
-    [],
-  )
+  // After the sheet has gone, focus goes back to the control that opened it (or its redrawing).
+  useEffect(() => () => returnFocus(opener.current), [])
 
   const room = () => sheet.current?.parentElement?.getBoundingClientRect().height ?? window.innerHeight
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {

@@ -106,6 +106,12 @@ test('a unit chosen by click or keyboard opens in the details panel', async ({ p
   await expect(page.locator('.orgchart--list')).toHaveCount(0)
   await expect(orgChart(page).locator('.org-viewport')).toHaveCount(1)
   await expect(unitItem(page, 'Karelian Group')).toBeFocused()
+  // Enter again, then Close from the keyboard: the focus goes back to the card that opened them.
+  await page.keyboard.press('Enter')
+  await details.getByRole('button', { name: /^Close/ }).focus()
+  await page.keyboard.press('Enter')
+  await expect(details).toHaveCount(0)
+  await expect(unitItem(page, 'Karelian Group')).toBeFocused()
   expect(watch.consoleErrors).toEqual([])
 })
 
