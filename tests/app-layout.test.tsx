@@ -101,7 +101,8 @@ describe('the phone layout', () => {
       'aria-expanded',
       'true',
     )
-    await userEvent.click(within(sheet).getByRole('button', { name: /Close/ }))
+    // The details' own content loads in its chunk.
+    await userEvent.click(await within(sheet).findByRole('button', { name: /Close/ }))
     expect(screen.queryByRole('complementary', { name: 'Details' })).toBeNull()
     expect(opener).toHaveFocus()
   })

@@ -1,9 +1,9 @@
 import { Region } from '../components/Region'
 import { TabList, tabId, tabPanelId } from '../components/Tabs'
 import { TALL_SCREEN_QUERY, useMediaQuery } from '../components/use-media-query'
-import { DetailsPanel } from '../features/details/DetailsPanel'
 import { useAppStore } from '../store/app-store'
 import { selectHasSelection } from '../store/selectors'
+import { LazyDetailsPanel } from './LazyDetailsPanel'
 import { VIEW_TITLE, ViewContent } from './views'
 
 const LOWER_TABS = [
@@ -35,7 +35,7 @@ export function LaptopLayout() {
       </Region>
       {hasSelection && (
         <Region title="Details" as="aside" className="area-details">
-          <DetailsPanel />
+          <LazyDetailsPanel />
         </Region>
       )}
       <div className={open ? 'area-lower is-open' : 'area-lower'}>

@@ -1,10 +1,10 @@
 import { BottomSheet } from '../components/BottomSheet'
 import { Region } from '../components/Region'
 import { TabList, tabId, tabPanelId } from '../components/Tabs'
-import { DetailsPanel } from '../features/details/DetailsPanel'
 import { useAppStore } from '../store/app-store'
 import { VIEW_NAMES } from '../store/layout-slice'
 import { selectHasSelection } from '../store/selectors'
+import { LazyDetailsPanel } from './LazyDetailsPanel'
 import { VIEW_TITLE, ViewContent } from './views'
 
 const PHONE_TABS = VIEW_NAMES.map((key) => ({ key, label: VIEW_TITLE[key] }))
@@ -28,7 +28,7 @@ export function PhoneMain() {
       </div>
       {hasSelection && (
         <BottomSheet title="Details" onClose={clearSelection}>
-          <DetailsPanel />
+          <LazyDetailsPanel />
         </BottomSheet>
       )}
     </main>

@@ -7,6 +7,7 @@ import { applyTokens } from '../lib/tokens'
 import { useAppStore } from '../store/app-store'
 import { App } from './App'
 import { AppProviders } from './AppProviders'
+import { loadDetailsAhead } from './LazyDetailsPanel'
 import { pickShell, SHELL_MEDIA, shellLayoutFor } from './shell'
 import './app.css'
 
@@ -21,7 +22,8 @@ applyTokens(document.documentElement.style)
 /**
  * After the app's first commit (the prerendered page hydrated, or rendered afresh): today is the
  * real day again, for every view that shows it, and the page says it has started, for the browser
- * tests and the bench (a click on the prerendered HTML before the script runs does nothing).
+ * tests and the bench (a click on the prerendered HTML before the script runs does nothing). The
+ * details' chunk loads at the user's first input from then on.
  */
 function AfterFirstCommit() {
   useEffect(() => {
@@ -29,6 +31,7 @@ function AfterFirstCommit() {
     // The views read "today" through the store's selectors: one notification re-reads it.
     useAppStore.setState({})
     document.documentElement.dataset.started = ''
+    loadDetailsAhead()
   }, [])
   return null
 }

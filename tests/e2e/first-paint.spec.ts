@@ -81,3 +81,24 @@ test('a link with choices renders them over the HTML, once, with no error', asyn
   await expect(page.locator('body > div')).toHaveCount(1)
   expect(watch.consoleErrors).toEqual([])
 })
+
+test('the details load at the first input, not with the page, and a click then shows them', async ({
+  page,
+  watch,
+}) => {
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+  })
+  await openApp(page)
+  const poland = page.locator('svg.map-svg path[data-iso3="POL"]')
+  await expect(poland).toBeVisible()
+  await expect(page.getByRole('treeitem').first()).toBeVisible()
+  expect(scripts.filter((s) => /DetailsPanel-/.test(s))).toEqual([])
+  await page.mouse.move(200, 300)
+  await expect.poll(() => scripts.filter((s) => /DetailsPanel-.*\.js$/.test(s)).length).toBe(1)
+  await poland.click()
+  const details = page.getByRole('complementary', { name: 'Details' })
+  await expect(details.getByRole('heading', { name: 'Poland', exact: true })).toBeVisible()
+  expect(watch.consoleErrors).toEqual([])
+})
