@@ -3,8 +3,8 @@
  * build, so the data stays where people edit it (data/) and nothing is fetched from another origin.
  *   /data/<name>.json  <- data/<name>.json, minified
  * A missing file answers 404 (not the SPA's index.html), so the app can say which file is missing.
- * The map's shapes, /geo/world-shapes.json, are a committed file in public/ that Vite serves and
- * copies as it is (`npm run prepare-topology` writes it). The page preloads the files its views
+ * The map's shapes, /geo/world-shapes-overview.json and /geo/world-shapes.json, are committed
+ * files in public/ that Vite serves and copies as they are (`npm run prepare-topology` writes them). The page preloads the files its views
  * read at once after its first paint (src/data/first-files.ts, src/app/boot.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'

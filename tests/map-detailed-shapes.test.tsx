@@ -2,11 +2,13 @@
  * The map loads the overview's shapes first and the detailed ones only once it is zoomed in, then
  * draws those from then on.
  */
-import { act, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { AppProviders, createQueryClient } from '../src/app/AppProviders'
 import { MapView } from '../src/features/map/MapView'
 import { useAppStore } from '../src/store/app-store'
 import { detailedMapShapes, mapShapes } from './helpers/atlas'
+import { installFakeFetch } from './helpers/fake-fetch'
 import { renderWithData } from './helpers/render-app'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -47,5 +49,39 @@ describe("the map's shapes", () => {
         pathOf(detailedMapShapes, 'BRA'),
       ),
     )
+  })
+})
+
+describe('a map that opens zoomed in', () => {
+  it('waits for the detailed shapes, and never draws the simplified ones at that scale', async () => {
+    useAppStore.setState({ mapRegion: 'europe', mapView: null })
+    // Every path Poland is ever drawn with, from the first.
+    const drawn = new Set<string>()
+    const observer = new MutationObserver(() =>
+      document.querySelectorAll('path[data-iso3="POL"]').forEach((p) => drawn.add(p.getAttribute('d')!)),
+    )
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+    // The detailed file arrives well after everything else.
+    const fakeFetch = installFakeFetch()
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      if (String(input).endsWith('geo/world-shapes.json')) await new Promise((r) => setTimeout(r, 300))
+      return fakeFetch(input)
+    })
+    render(
+      <AppProviders client={createQueryClient()}>
+        <MapView />
+      </AppProviders>,
+    )
+    await screen.findByRole('group', { name: /^World map/ })
+    await waitFor(() => expect(drawn.size).toBeGreaterThan(0))
+    observer.disconnect()
+    expect([...drawn]).toEqual([pathOf(detailedMapShapes, 'POL')])
+  })
+
+  it('draws the simplified shapes when the detailed file cannot load', async () => {
+    useAppStore.setState({ mapRegion: 'europe', mapView: null })
+    const { container } = renderWithData(<MapView />, { 'geo/world-shapes.json': { status: 404 } })
+    await screen.findByRole('group', { name: /^World map/ }, { timeout: 10_000 })
+    expect(container.querySelector('path[data-iso3="POL"]')!.getAttribute('d')).toBe(pathOf(mapShapes, 'POL'))
   })
 })

@@ -20,7 +20,7 @@ import { COLOR } from '../src/lib/tokens'
 import { NOT_IN_SOURCE_FILL } from '../src/model/map-layer'
 import { LAYER_TITLE, NOT_IN_SOURCE_LABEL } from '../src/model/vocabulary'
 import { useAppStore } from '../src/store/app-store'
-import { worldGeometry } from './helpers/atlas'
+import { detailedMapShapes, mapShapes, worldGeometry } from './helpers/atlas'
 import { renderWithData } from './helpers/render-app'
 
 const downloads = vi.hoisted(() => [] as Array<{ blob: Blob; name: string }>)
@@ -200,6 +200,9 @@ describe('the map download menu', () => {
     useAppStore.setState({ asOf: AS_OF, layer: 'stance', country: 'POL' })
     const { container } = renderWithData(<MapView renderExport={(map) => <MapDownloadMenu source={map} />} />)
     await screen.findByRole('group', { name: /^World map/ })
+    // The whole world on screen draws the simplified shapes.
+    const polandPath = () => container.querySelector('path[data-iso3="POL"]')!.getAttribute('d')
+    expect(polandPath()).toBe(mapShapes.shapes.find((s) => s.a3 === 'POL')!.d)
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Download map' }))
     await user.click(await screen.findByRole('button', { name: 'Download map as SVG' }, { timeout: 10_000 }))
@@ -215,7 +218,9 @@ describe('the map download menu', () => {
     expect(markup).toContain('Layer: stance')
     const live = container.querySelector('path[data-iso3="POL"]')!
     const saved = doc.querySelector('path[data-iso3="POL"]')!
-    expect(saved.getAttribute('d')).toBe(live.getAttribute('d'))
+    // The file draws the detailed shapes; loaded, the screen draws them too.
+    expect(saved.getAttribute('d')).toBe(detailedMapShapes.shapes.find((s) => s.a3 === 'POL')!.d)
+    await waitFor(() => expect(polandPath()).toBe(saved.getAttribute('d')))
     expect(saved.getAttribute('fill')).toBe(live.getAttribute('fill'))
     // The selection's outlines are drawn only when the user asks for them.
     expect(doc.querySelector('.outline--selected')).toBeNull()

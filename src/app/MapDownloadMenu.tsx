@@ -1,4 +1,7 @@
-import { lazy, Suspense, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense, useMemo, useState } from 'react'
+import { mapDetailedShapesQuery } from '../data/queries'
+import { worldGeometryOf } from '../features/map/geo'
 import type { MapExportSource } from '../features/map/MapView'
 
 // The export code (the map's static form, react-dom/server, PNG drawing) loads only when someone
@@ -10,7 +13,14 @@ const MapExportButtons = lazy(async () => {
   ])
   return {
     default: function MapExportButtonsForMap({ source }: { source: MapExportSource }) {
-      return <Buttons draw={(text, scale) => <StaticMap {...source} text={text} scale={scale} />} />
+      // A file is drawn from the detailed shapes whatever the screen shows (the whole world draws
+      // simplified ones): a print or a zoomed SVG is read closer than the screen, and the same
+      // view makes the same file. If they cannot load, the file has the shapes on screen.
+      const detailed = useQuery(mapDetailedShapesQuery)
+      const geometry = useMemo(() => detailed.data && worldGeometryOf(detailed.data), [detailed.data])
+      if (!geometry && !detailed.isError) return <span role="status">Loading…</span>
+      const full = geometry ? { ...source, figure: { ...source.figure, geometry } } : source
+      return <Buttons draw={(text, scale) => <StaticMap {...full} text={text} scale={scale} />} />
     },
   }
 })

@@ -1,7 +1,8 @@
 /**
- * The map as the app loads it, geo/world-shapes.json: every country's shape already projected
- * (Equal Earth, fitted to the 800×400 map) to an SVG path at build time by `npm run
- * prepare-topology`, so the client neither decodes a topology nor projects a border.
+ * The map as the app loads it, geo/world-shapes-overview.json (simplified for the whole world)
+ * and, once zoomed in, geo/world-shapes.json: every country's shape already projected (Equal
+ * Earth, fitted to the 800×400 map) to an SVG path at build time by `npm run prepare-topology`, so
+ * the client neither decodes a topology nor projects a border. Both files have this schema.
  */
 import { z } from 'zod/mini'
 

@@ -1,5 +1,5 @@
 /**
- * Map geometry: the shapes projected at build time (geo/world-shapes.json), joined to alpha-3
+ * Map geometry: the shapes projected at build time (geo/world-shapes*.json), joined to alpha-3
  * codes, and markers for countries too small (or absent) at this scale. Pure: no React, no DOM.
  * Only the fitted projection is rebuilt here, to place markers and convert a view's centre.
  */
