@@ -1,5 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react'
-import { focusReturnOf, returnFocus, type FocusReturn } from './focus-return'
+import { useId, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react'
+import { focusReturnOf, useFocusReturn, type FocusReturn } from './focus-return'
 import './bottom-sheet.css'
 
 /** How much of the space above the bars the sheet takes at each of its two heights. */
@@ -30,8 +30,8 @@ export function BottomSheet({
   useLayoutEffect(() => {
     opener.current = focusReturnOf(document.activeElement)
   }, [])
-  // After the sheet has gone, focus goes back to the control that opened it (or its redrawing).
-  useEffect(() => () => returnFocus(opener.current), [])
+  // Closed with the focus in it, focus goes back to the control that opened it (or its redrawing).
+  useFocusReturn(sheet, opener)
 
   const room = () => sheet.current?.parentElement?.getBoundingClientRect().height ?? window.innerHeight
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {

@@ -1,3 +1,5 @@
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
+
 /**
  * Where focus goes back to when a panel closes with the focus in it: the control that opened it,
  * as a dialog returns focus. A view may have drawn that control again meanwhile (the org chart
@@ -33,5 +35,30 @@ export function returnFocus(to: FocusReturn | null) {
     : to.selector
       ? document.querySelector(to.selector)
       : null
-  if (target instanceof HTMLElement || target instanceof SVGElement) target.focus()
+  // A card in the chart's window, which clips it, must not scroll the page: the chart pans to a
+  // focused card itself.
+  if (target instanceof HTMLElement || target instanceof SVGElement) target.focus({ preventScroll: true })
+}
+
+/**
+ * Returns the focus to `opener` when the component unmounts holding it (inside `container`), as a
+ * dialog does: whether it held it is read in the layout cleanup, before its nodes are removed, and
+ * the focus is returned once they are gone. An unmount with the focus elsewhere (a link, Back, the
+ * user's Escape from another view) leaves the focus where it is.
+ */
+export function useFocusReturn(container: RefObject<Element | null>, opener: RefObject<FocusReturn | null>) {
+  const held = useRef(false)
+  useLayoutEffect(() => {
+    const element = container.current
+    return () => {
+      const focused = document.activeElement
+      held.current = !!focused && !!element?.contains(focused)
+    }
+  }, [container])
+  useEffect(
+    () => () => {
+      if (held.current) returnFocus(opener.current)
+    },
+    [opener],
+  )
 }

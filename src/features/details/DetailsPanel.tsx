@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import './details.css'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { DataErrorBox } from '../../components/DataErrorBox'
-import { focusReturnOf, returnFocus, type FocusReturn } from '../../components/focus-return'
+import { focusReturnOf, useFocusReturn, type FocusReturn } from '../../components/focus-return'
 import { Loading } from '../../components/Loading'
 import { peopleQuery } from '../../data/queries'
 import { useAtlas } from '../../data/use-atlas'
@@ -29,15 +29,14 @@ export function DetailsPanel() {
     actedInside.current = true
   }
   // The control outside the panel that chose what it shows (a card, a mark, a country in the
-  // list): when the panel closes with the focus in it (Close, or Escape from inside), focus goes
-  // back there. Updated with each selection made from outside.
+  // list; none for a link or a click on a shape): when the panel closes with the focus in it
+  // (Close, or Escape from inside), focus goes back there. Set by each selection made from outside.
   const opener = useRef<FocusReturn | null>(null)
   useLayoutEffect(() => {
     const focused = document.activeElement
-    if (!panel.current?.contains(focused)) opener.current = focusReturnOf(focused) ?? opener.current
+    if (!panel.current?.contains(focused)) opener.current = focusReturnOf(focused)
   }, [country, unit, event])
-  // After the panel has gone (its column closes with the selection), if the focus went with it.
-  useEffect(() => () => returnFocus(opener.current), [])
+  useFocusReturn(panel, opener)
 
   useLayoutEffect(() => {
     const acted = actedInside.current

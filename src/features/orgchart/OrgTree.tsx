@@ -74,7 +74,7 @@ export function OrgTree({
   const [active, setActive] = useState<string | null>(null)
   const has = (id: string | null) => !!id && rows.some((r) => r.id === id)
   const activeId = has(active) ? active! : has(selected) ? selected! : (rows[0]?.id ?? null)
-  useFocusHandover(treeRef, label, placement !== null)
+  useFocusHandover(treeRef, label, placement !== null, setActive)
 
   const focusRow = (id: string) => {
     // Rendered before it is focused: in the chart a card outside the rendered part is not drawn.
@@ -142,11 +142,12 @@ export function OrgTree({
   }
 
   const placed = placement ? new Map(placement.nodes.map((n) => [n.row.id, n])) : null
+  const kept = (id: string) => id === activeId || id === selected
   const renderRow = (row: TreeRow) => {
     const box = placed?.get(row.id)
     if (placed && !box) return null
     const region = placement?.region
-    if (box && region && !meetsRegion(region, box) && row.id !== activeId && row.id !== selected) return null
+    if (box && region && !meetsRegion(region, box) && !kept(row.id)) return null
     return (
       <OrgNode
         key={row.id}
