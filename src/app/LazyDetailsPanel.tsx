@@ -1,20 +1,28 @@
-import { lazy, Suspense } from 'react'
+import { useEffect, useState } from 'react'
 import { Loading } from '../components/Loading'
+import type { DetailsPanel } from '../features/details/DetailsPanel'
 
-const loadDetails = () => import('../features/details/DetailsPanel')
-const DetailsPanel = lazy(() => loadDetails().then((m) => ({ default: m.DetailsPanel })))
+type DetailsModule = { DetailsPanel: typeof DetailsPanel }
+
+let loaded: DetailsModule | null = null
+let loading: Promise<DetailsModule> | null = null
+const loadDetails = () =>
+  (loading ??= import('../features/details/DetailsPanel').then((module) => (loaded = module)))
 
 /**
  * The details panel, in a chunk of its own: the first paint shows no details unless a link selects
  * something. The user's first move, press or key anywhere starts loading it (loadDetailsAhead), so
- * it is usually here by the time a click or Enter selects.
+ * it is usually here by the time a click or Enter selects. Not a React.lazy: a Suspense boundary
+ * holds back what it reveals for 300 ms after its fallback showed, and a first click that beat the
+ * chunk would wait that long; here the panel shows the moment the chunk has arrived.
  */
 export function LazyDetailsPanel() {
-  return (
-    <Suspense fallback={<Loading what="the details" />}>
-      <DetailsPanel />
-    </Suspense>
-  )
+  const [module, setModule] = useState(loaded)
+  useEffect(() => {
+    if (!module) void loadDetails().then(setModule)
+  }, [module])
+  if (!module) return <Loading what="the details" />
+  return <module.DetailsPanel />
 }
 
 const FIRST_INPUTS = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const
