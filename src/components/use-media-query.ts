@@ -44,7 +44,4 @@ export function useMediaQuery(query: string, fallback = false): boolean {
   return useSyncExternalStore(subscribe, read, () => renderedFor[query] ?? fallback)
 }
 
-/** The width below which the app shows one view at a time (phones, small tablets). */
-export const PHONE_LAYOUT_QUERY = '(max-width: 1023.98px)'
-/** Laptops this tall have room for the lower pane beside the map and the org chart on load. */
-export const TALL_SCREEN_QUERY = '(min-height: 860px)'
+export { PHONE_LAYOUT_QUERY, TALL_SCREEN_QUERY } from './layout-queries'

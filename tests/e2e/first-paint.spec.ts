@@ -102,3 +102,23 @@ test('the details load at the first input, not with the page, and a click then s
   await expect(details.getByRole('heading', { name: 'Poland', exact: true })).toBeVisible()
   expect(watch.consoleErrors).toEqual([])
 })
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+
+  test('only the open view’s code loads: the org chart’s comes with its tab', async ({ page, watch }) => {
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    })
+    await openApp(page)
+    await expect(page.locator('svg.map-svg path[data-iso3="POL"]')).toBeVisible()
+    const chunks = (name: string) => scripts.filter((s) => s.includes(`/${name}-`))
+    expect(chunks('OrgChartView')).toEqual([])
+    expect(chunks('TimelineView')).toEqual([])
+    await page.getByRole('tab', { name: 'Org chart' }).tap()
+    await expect(page.getByRole('treeitem').first()).toBeVisible()
+    expect(chunks('OrgChartView')).toHaveLength(1)
+    expect(watch.consoleErrors).toEqual([])
+  })
+})
