@@ -142,12 +142,11 @@ export function OrgTree({
   }
 
   const placed = placement ? new Map(placement.nodes.map((n) => [n.row.id, n])) : null
-  const kept = (id: string) => id === activeId || id === selected
   const renderRow = (row: TreeRow) => {
     const box = placed?.get(row.id)
     if (placed && !box) return null
     const region = placement?.region
-    if (box && region && !meetsRegion(region, box) && !kept(row.id)) return null
+    if (box && region && !meetsRegion(region, box) && row.id !== activeId && row.id !== selected) return null
     return (
       <OrgNode
         key={row.id}
