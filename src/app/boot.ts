@@ -4,10 +4,8 @@
  * the app starts when its script arrives. Nothing but the page and its stylesheet stands between
  * the request and the first paint.
  */
-import { PHONE_LAYOUT_QUERY, TALL_SCREEN_QUERY } from '../components/layout-queries'
+import { matchesMedia, PHONE_LAYOUT_QUERY, TALL_SCREEN_QUERY } from '../components/layout-queries'
 import { FIRST_FILES } from '../data/first-files'
-
-const matches = (query: string) => typeof window.matchMedia === 'function' && window.matchMedia(query).matches
 
 function start() {
   const base = import.meta.env.BASE_URL
@@ -23,9 +21,9 @@ function start() {
   // On a laptop the org chart shows beside the map, and on a tall one the timeline below them, from
   // the start: their chunks download beside the app's script, not once it has run and rendered.
   // A phone shows one view, and an embed (?embed=, src/app/embed.ts) the one it names.
-  if (matches(PHONE_LAYOUT_QUERY) || new URLSearchParams(window.location.search).has('embed')) return
+  if (matchesMedia(PHONE_LAYOUT_QUERY) || new URLSearchParams(window.location.search).has('embed')) return
   void import('../features/orgchart/OrgChartView')
-  if (matches(TALL_SCREEN_QUERY)) void import('../features/timeline/TimelineView')
+  if (matchesMedia(TALL_SCREEN_QUERY)) void import('../features/timeline/TimelineView')
 }
 
 if (document.visibilityState === 'visible' && typeof requestAnimationFrame === 'function')

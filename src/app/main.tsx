@@ -1,6 +1,7 @@
 import { startTransition, StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { z } from 'zod/mini'
+import { matchesMedia } from '../components/layout-queries'
 import { setServerMediaQueries } from '../components/use-media-query'
 import { renderTodayAs } from '../lib/dates'
 import { applyTokens } from '../lib/tokens'
@@ -36,8 +37,7 @@ function AfterFirstCommit() {
   return null
 }
 
-const matches = (query: string) => typeof window.matchMedia === 'function' && window.matchMedia(query).matches
-const { container, layout, day } = pickShell(document, shellLayoutFor(matches))
+const { container, layout, day } = pickShell(document, shellLayoutFor(matchesMedia))
 const app = (
   <StrictMode>
     <AppProviders>

@@ -4,3 +4,7 @@
 export const PHONE_LAYOUT_QUERY = '(max-width: 1023.98px)'
 /** Laptops this tall have room for the lower pane beside the map and the org chart on load. */
 export const TALL_SCREEN_QUERY = '(min-height: 860px)'
+
+/** Whether the screen answers a media query now (false where the browser cannot say). */
+export const matchesMedia = (query: string) =>
+  typeof window.matchMedia === 'function' && window.matchMedia(query).matches
