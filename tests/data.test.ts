@@ -30,7 +30,7 @@ import {
   STANCES,
   UnitsFileSchema,
   WINGS,
-  type Conflict,
+  type QuotedConflict,
   type Person,
   type SourceRef,
 } from '../src/data/schema'
@@ -410,11 +410,11 @@ describe('what users rely on', () => {
 
   it('records every conflict with at least two claims, each with its own quote', () => {
     const { countries, units, events, people } = dataset()
-    const records: Array<[string, string, Conflict[]]> = [
-      ...countries.map((c) => [FILES.countries, c.iso3, c.conflicts] as [string, string, Conflict[]]),
-      ...units.map((u) => [FILES.units, u.id, u.conflicts] as [string, string, Conflict[]]),
-      ...events.map((e) => [FILES.events, e.id, e.conflicts] as [string, string, Conflict[]]),
-      ...people.map((p) => [FILES.people, p.id, p.conflicts] as [string, string, Conflict[]]),
+    const records: Array<[string, string, QuotedConflict[]]> = [
+      ...countries.map((c) => [FILES.countries, c.iso3, c.conflicts] as [string, string, QuotedConflict[]]),
+      ...units.map((u) => [FILES.units, u.id, u.conflicts] as [string, string, QuotedConflict[]]),
+      ...events.map((e) => [FILES.events, e.id, e.conflicts] as [string, string, QuotedConflict[]]),
+      ...people.map((p) => [FILES.people, p.id, p.conflicts] as [string, string, QuotedConflict[]]),
     ]
     const wrong = records.flatMap(([file, label, conflicts]) =>
       conflicts.flatMap((conflict, i) => {

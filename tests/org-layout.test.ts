@@ -41,7 +41,7 @@ function unitLike(id: string, parent: string | null, wing: Unit['wing'] = 'legio
     disbanded: null,
     merged: null,
     description: 'test',
-    sources: [{ section: 'test', quote: 'test' }],
+    sources: [{ section: 'test' }],
     conflicts: [],
   }
 }

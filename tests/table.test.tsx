@@ -420,7 +420,7 @@ describe('unit status at a date', () => {
     disbanded: null,
     merged: null,
     description: 'A unit.',
-    sources: [{ section: 'S', quote: 'q' }],
+    sources: [{ section: 'S' }],
     conflicts: [],
     ...over,
   })

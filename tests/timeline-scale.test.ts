@@ -30,7 +30,7 @@ function event(
     title: id,
     countries: [],
     units: [],
-    sources: [{ section: 's', quote: 'q' }],
+    sources: [{ section: 's' }],
     conflicts: [],
   }
 }

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { startTransition, StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { z } from 'zod/mini'
@@ -24,16 +25,17 @@ applyTokens(document.documentElement.style)
  * After the app's first commit (the prerendered page hydrated, or rendered afresh): today is the
  * real day again, for every view that shows it, and the page says it has started, for the browser
  * tests and the bench (a click on the prerendered HTML before the script runs does nothing). The
- * details' chunk loads at the user's first input from then on.
+ * details' chunk and the quotes load at the user's first input from then on.
  */
 function AfterFirstCommit() {
+  const client = useQueryClient()
   useEffect(() => {
     renderTodayAs(null)
     // The views read "today" through the store's selectors: one notification re-reads it.
     useAppStore.setState({})
     document.documentElement.dataset.started = ''
-    loadDetailsAhead()
-  }, [])
+    loadDetailsAhead(client)
+  }, [client])
   return null
 }
 
@@ -42,8 +44,8 @@ const app = (
   <StrictMode>
     <AppProviders>
       <App />
+      <AfterFirstCommit />
     </AppProviders>
-    <AfterFirstCommit />
   </StrictMode>
 )
 // The prerendered HTML is the first render of the address without a query, and is hydrated. A link

@@ -1,12 +1,13 @@
 /**
  * The files the views on the page read on first load, which the page starts downloading as soon
- * as it has painted (src/app/boot.ts), beside the app's script. people.json is not among them: it
+ * as it has painted (src/app/boot.ts), beside the app's script: the dataset without its quotes
+ * (src/data/unquoted.ts), which load with the views that show them. people.json is not among them: it
  * loads when a view that shows people asks (src/data/use-atlas.ts); nor are the map's detailed
  * shapes, which load when the map is zoomed in (src/features/map/use-map-shapes.ts).
  */
 export const FIRST_FILES = [
-  'data/countries.json',
-  'data/units.json',
-  'data/events.json',
+  'data/unquoted/countries.json',
+  'data/unquoted/units.json',
+  'data/unquoted/events.json',
   'geo/world-shapes-overview.json',
 ] as const

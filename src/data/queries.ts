@@ -3,19 +3,32 @@
  * fetched from the app's own origin and parsed at the boundary; a missing, malformed or invalid
  * file fails only the queries (and so the regions) that need it.
  */
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { z } from 'zod/mini'
 import { DataFileError, parseDataText } from './data-problems'
-import { CountriesFileSchema, EventsFileSchema, PeopleFileSchema, UnitsFileSchema } from './schema'
+import {
+  CountriesFileSchema,
+  EventsFileSchema,
+  PeopleFileSchema,
+  UnitsFileSchema,
+  UnquotedCountriesFileSchema,
+  UnquotedEventsFileSchema,
+  UnquotedUnitsFileSchema,
+} from './schema'
+import { unquotedPath, type QuotedFile } from './unquoted'
 import { MapShapesSchema } from './map-shapes'
 
-/** Fetches a file the app serves and parses it with its schema. */
+/**
+ * Fetches a file the app serves and parses it with its schema. `path` is where it is served when
+ * that is not the file's own name (an unquoted copy); problems name the file.
+ */
 export async function fetchDataFile<T>(
   file: string,
   schema: z.ZodMiniType<T>,
   signal?: AbortSignal,
+  path: string = file,
 ): Promise<T> {
-  const url = `${import.meta.env.BASE_URL}${file}`
+  const url = `${import.meta.env.BASE_URL}${path}`
   let response: Response
   try {
     response = await fetch(url, { signal })
@@ -37,23 +50,39 @@ export async function fetchDataFile<T>(
 
 const forever = { staleTime: Infinity, gcTime: Infinity } as const
 
-export const countriesQuery = queryOptions({
-  queryKey: ['data', 'countries'],
-  queryFn: ({ signal }) => fetchDataFile('data/countries.json', CountriesFileSchema, signal),
-  ...forever,
-})
+/** A file's unquoted copy (src/data/unquoted.ts), which the first load reads. */
+function unquotedQuery<T>(file: QuotedFile, schema: z.ZodMiniType<T>) {
+  return queryOptions({
+    queryKey: ['data', file, 'unquoted'],
+    queryFn: ({ signal }) => fetchDataFile(file, schema, signal, unquotedPath(file)),
+    ...forever,
+  })
+}
 
-export const unitsQuery = queryOptions({
-  queryKey: ['data', 'units'],
-  queryFn: ({ signal }) => fetchDataFile('data/units.json', UnitsFileSchema, signal),
-  ...forever,
-})
+/** A file as it is, with its quotes, which load when a view that shows quotes asks. */
+function quotedQuery<T>(file: QuotedFile, schema: z.ZodMiniType<T>) {
+  return queryOptions({
+    queryKey: ['data', file],
+    queryFn: ({ signal }) => fetchDataFile(file, schema, signal),
+    ...forever,
+  })
+}
 
-export const eventsQuery = queryOptions({
-  queryKey: ['data', 'events'],
-  queryFn: ({ signal }) => fetchDataFile('data/events.json', EventsFileSchema, signal),
-  ...forever,
-})
+export const countriesQuery = unquotedQuery('data/countries.json', UnquotedCountriesFileSchema)
+export const unitsQuery = unquotedQuery('data/units.json', UnquotedUnitsFileSchema)
+export const eventsQuery = unquotedQuery('data/events.json', UnquotedEventsFileSchema)
+export const quotedCountriesQuery = quotedQuery('data/countries.json', CountriesFileSchema)
+export const quotedUnitsQuery = quotedQuery('data/units.json', UnitsFileSchema)
+export const quotedEventsQuery = quotedQuery('data/events.json', EventsFileSchema)
+
+/**
+ * Starts loading the dataset with its quotes, for the views that show them: called at the user's
+ * first input (src/app/LazyDetailsPanel.tsx), which may be about to open the details.
+ */
+export function loadQuotesAhead(client: QueryClient): void {
+  for (const query of [quotedCountriesQuery, quotedUnitsQuery, quotedEventsQuery])
+    void client.prefetchQuery(query as Parameters<QueryClient['prefetchQuery']>[0])
+}
 
 /** The details panel lists people when they have loaded; no first paint waits for them, so it is not preloaded. */
 export const peopleQuery = queryOptions({

@@ -5,86 +5,33 @@
  */
 // zod/mini: the same parser and error paths as zod, a third of its size in the bundle.
 import { z } from 'zod/mini'
-import { calendarProblem } from '../lib/dates'
+import {
+  ConflictSchema,
+  conflictSchema,
+  ISO3,
+  NonEmpty,
+  oneOf,
+  SectionRefSchema,
+  SourceDateSchema,
+  SourceRefSchema,
+  type SectionRef,
+} from './schema-parts'
 
-/** Precision of a date as the source states it. "early March 2022" is month precision. */
-export const DATE_PRECISIONS = ['day', 'month', 'year'] as const
-export type DatePrecision = (typeof DATE_PRECISIONS)[number]
-
-const NonEmpty = z.string().check(z.minLength(1))
-
-/**
- * An enumeration whose error names the allowed values and the value received, e.g.
- * `must be one of day, month, year; got "week"`. Every enum in these schemas is built with it.
- */
-function oneOf<const T extends readonly string[]>(values: T) {
-  return z.enum(values, {
-    error: (issue) => `must be one of ${values.join(', ')}; got ${describeValue(issue.input)}`,
-  })
-}
-
-/** A received value as it appears in the JSON: strings quoted, anything else as JSON. */
-function describeValue(value: unknown): string {
-  return value === undefined ? 'nothing (the field is missing)' : JSON.stringify(value)
-}
-
-const DATE_FORMAT: Record<DatePrecision, RegExp> = {
-  day: /^\d{4}-\d{2}-\d{2}$/,
-  month: /^\d{4}-\d{2}$/,
-  year: /^\d{4}$/,
-}
-
-/**
- * A date as precise as the source is, never more: `2022-03-07` (day), `2022-03` (month) or
- * `2022` (year). `qualifier` keeps words like "early", "late", "by", "as of" that the source adds.
- * The date must exist on the calendar: `2022-02-30` and `2022-13` are rejected.
- */
-export const SourceDateSchema = z
-  .strictObject({
-    date: z.string(),
-    precision: oneOf(DATE_PRECISIONS),
-    qualifier: z.optional(NonEmpty),
-  })
-  .check(
-    z.superRefine((value, ctx) => {
-      if (!DATE_FORMAT[value.precision].test(value.date)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['date'],
-          message: `"${value.date}" does not match precision "${value.precision}" (expected ${
-            { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[value.precision]
-          })`,
-        })
-        return
-      }
-      const why = calendarProblem(value.date)
-      if (why) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['date'],
-          message: `"${value.date}" is not a calendar date: ${why}`,
-        })
-      }
-    }),
-  )
-export type SourceDate = z.infer<typeof SourceDateSchema>
-
-/** Where a record's facts come from: a section path of the article and an exact quote from it. */
-export const SourceRefSchema = z.strictObject({
-  section: NonEmpty,
-  quote: NonEmpty,
-})
-export type SourceRef = z.infer<typeof SourceRefSchema>
-
-/** Two or more claims in the source that contradict each other; all are kept. */
-export const ConflictSchema = z.strictObject({
-  about: NonEmpty,
-  claims: z.array(z.strictObject({ claim: NonEmpty, source: SourceRefSchema })).check(z.minLength(2)),
-  note: z.optional(NonEmpty),
-})
-export type Conflict = z.infer<typeof ConflictSchema>
-
-const ISO3 = z.string().check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "POL"'))
+export {
+  ConflictSchema,
+  DATE_PRECISIONS,
+  SectionRefSchema,
+  SourceDateSchema,
+  SourceRefSchema,
+} from './schema-parts'
+export type {
+  Conflict,
+  DatePrecision,
+  QuotedConflict,
+  SectionRef,
+  SourceDate,
+  SourceRef,
+} from './schema-parts'
 
 // ---------------------------------------------------------------------------------------------
 // countries.json
@@ -123,35 +70,44 @@ export const FigureSchema = z
   .check(z.refine((f) => f.max >= f.min, { message: 'max must be at least min', path: ['max'] }))
 export type Figure = z.infer<typeof FigureSchema>
 
-export const CountryFactSchema = z.strictObject({
-  measure: oneOf(FACT_MEASURES),
-  /** null where the source gives a count in words only ("an unknown number", "dozens") */
-  figure: z.nullable(FigureSchema),
-  /** what exactly is counted, in the source's terms, e.g. "volunteers who signed up at the embassy" */
-  counts: NonEmpty,
-  date: z.nullable(SourceDateSchema),
-  claimant: NonEmpty,
-  source: SourceRefSchema,
-})
-export type CountryFact = z.infer<typeof CountryFactSchema>
+function countryFactSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
+  return z.strictObject({
+    measure: oneOf(FACT_MEASURES),
+    /** null where the source gives a count in words only ("an unknown number", "dozens") */
+    figure: z.nullable(FigureSchema),
+    /** what exactly is counted, in the source's terms, e.g. "volunteers who signed up at the embassy" */
+    counts: NonEmpty,
+    date: z.nullable(SourceDateSchema),
+    claimant: NonEmpty,
+    source,
+  })
+}
 
-export const CountrySchema = z.strictObject({
-  iso3: ISO3,
-  name: NonEmpty,
-  /** null: the country has no row in the summary table */
-  legality: z.nullable(oneOf(LEGALITIES)),
-  stance: z.nullable(oneOf(STANCES)),
-  /** the table's "Official Stance" text, verbatim; null without a table row */
-  statement: z.nullable(NonEmpty),
-  statedOn: z.nullable(SourceDateSchema),
-  ambiguous: z.boolean(),
-  /** why the classification is ambiguous and which reading was chosen; required when ambiguous */
-  ambiguity: z.nullable(NonEmpty),
-  facts: z.array(CountryFactSchema),
-  sources: z.array(SourceRefSchema).check(z.minLength(1)),
-  conflicts: z.array(ConflictSchema),
-})
-export type Country = z.infer<typeof CountrySchema>
+function countrySchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
+  return z.strictObject({
+    iso3: ISO3,
+    name: NonEmpty,
+    /** null: the country has no row in the summary table */
+    legality: z.nullable(oneOf(LEGALITIES)),
+    stance: z.nullable(oneOf(STANCES)),
+    /** the table's "Official Stance" text, verbatim; null without a table row */
+    statement: z.nullable(NonEmpty),
+    statedOn: z.nullable(SourceDateSchema),
+    ambiguous: z.boolean(),
+    /** why the classification is ambiguous and which reading was chosen; required when ambiguous */
+    ambiguity: z.nullable(NonEmpty),
+    facts: z.array(countryFactSchema(source)),
+    sources: z.array(source).check(z.minLength(1)),
+    conflicts: z.array(conflictSchema(source)),
+  })
+}
+export const CountrySchema = countrySchema(SourceRefSchema)
+/** A country as countries.json has it, quotes and all. */
+export type QuotedCountry = z.infer<typeof CountrySchema>
+/** A country as every view has it: without its sources' quotes until they load. */
+export type Country = z.infer<ReturnType<typeof countrySchema<typeof SectionRefSchema>>>
+export type QuotedCountryFact = QuotedCountry['facts'][number]
+export type CountryFact = Country['facts'][number]
 
 // ---------------------------------------------------------------------------------------------
 // units.json
@@ -161,31 +117,35 @@ export const UNIT_KINDS = ['structure', 'unit'] as const
 export const WINGS = ['legion', 'hur', 'affiliated', 'related'] as const
 export type Wing = (typeof WINGS)[number]
 
-export const UnitSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
-  name: NonEmpty,
-  /** true where the source lost the unit's name and `name` is descriptive */
-  nameLost: z.boolean(),
-  kind: oneOf(UNIT_KINDS),
-  /** null only for the top structural nodes (Armed Forces of Ukraine and those above any wing) */
-  wing: z.nullable(oneOf(WINGS)),
-  /** id of the node above it; null for the root and for units the source names without placing */
-  parent: z.nullable(z.string()),
-  nationalities: z.strictObject({
-    iso3: z.array(ISO3),
-    /** named peoples or groups that are not a country, e.g. "Chechens", "Bashkirs" */
-    peoples: z.array(NonEmpty),
-  }),
-  formed: z.nullable(SourceDateSchema),
-  /** an earlier formation date a recorded conflict gives; the unit is shown from it (rare) */
-  formedEarliest: z.optional(SourceDateSchema),
-  disbanded: z.nullable(SourceDateSchema),
-  merged: z.nullable(z.strictObject({ date: z.nullable(SourceDateSchema), into: NonEmpty })),
-  description: NonEmpty,
-  sources: z.array(SourceRefSchema).check(z.minLength(1)),
-  conflicts: z.array(ConflictSchema),
-})
-export type Unit = z.infer<typeof UnitSchema>
+function unitSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
+  return z.strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
+    name: NonEmpty,
+    /** true where the source lost the unit's name and `name` is descriptive */
+    nameLost: z.boolean(),
+    kind: oneOf(UNIT_KINDS),
+    /** null only for the top structural nodes (Armed Forces of Ukraine and those above any wing) */
+    wing: z.nullable(oneOf(WINGS)),
+    /** id of the node above it; null for the root and for units the source names without placing */
+    parent: z.nullable(z.string()),
+    nationalities: z.strictObject({
+      iso3: z.array(ISO3),
+      /** named peoples or groups that are not a country, e.g. "Chechens", "Bashkirs" */
+      peoples: z.array(NonEmpty),
+    }),
+    formed: z.nullable(SourceDateSchema),
+    /** an earlier formation date a recorded conflict gives; the unit is shown from it (rare) */
+    formedEarliest: z.optional(SourceDateSchema),
+    disbanded: z.nullable(SourceDateSchema),
+    merged: z.nullable(z.strictObject({ date: z.nullable(SourceDateSchema), into: NonEmpty })),
+    description: NonEmpty,
+    sources: z.array(source).check(z.minLength(1)),
+    conflicts: z.array(conflictSchema(source)),
+  })
+}
+export const UnitSchema = unitSchema(SourceRefSchema)
+export type QuotedUnit = z.infer<typeof UnitSchema>
+export type Unit = z.infer<ReturnType<typeof unitSchema<typeof SectionRefSchema>>>
 
 // ---------------------------------------------------------------------------------------------
 // events.json
@@ -205,22 +165,31 @@ export const EVENT_KINDS = [
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
-export const EventSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
-  /** null only for events the source names without any date (some infobox battles) */
-  date: z.nullable(SourceDateSchema),
-  kind: oneOf(EVENT_KINDS),
-  title: NonEmpty,
-  countries: z.array(ISO3),
-  units: z.array(z.string()),
-  sources: z.array(SourceRefSchema).check(z.minLength(1)),
-  conflicts: z.array(ConflictSchema),
-})
-export type LegionEvent = z.infer<typeof EventSchema>
+function eventSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
+  return z.strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
+    /** null only for events the source names without any date (some infobox battles) */
+    date: z.nullable(SourceDateSchema),
+    kind: oneOf(EVENT_KINDS),
+    title: NonEmpty,
+    countries: z.array(ISO3),
+    units: z.array(z.string()),
+    sources: z.array(source).check(z.minLength(1)),
+    conflicts: z.array(conflictSchema(source)),
+  })
+}
+export const EventSchema = eventSchema(SourceRefSchema)
+export type QuotedEvent = z.infer<typeof EventSchema>
+export type LegionEvent = z.infer<ReturnType<typeof eventSchema<typeof SectionRefSchema>>>
 
+/** The files as they are, quotes and all. */
 export const CountriesFileSchema = z.array(CountrySchema)
 export const UnitsFileSchema = z.array(UnitSchema)
 export const EventsFileSchema = z.array(EventSchema)
+/** The same files without their quotes, as the first load has them (src/data/unquoted.ts). */
+export const UnquotedCountriesFileSchema = z.array(countrySchema(SectionRefSchema))
+export const UnquotedUnitsFileSchema = z.array(unitSchema(SectionRefSchema))
+export const UnquotedEventsFileSchema = z.array(eventSchema(SectionRefSchema))
 
 // ---------------------------------------------------------------------------------------------
 // people.json

@@ -1,13 +1,24 @@
 /**
- * The atlas as a hook: loads the data files and builds the one atlas every view reads. A view
+ * The atlas as a hook: loads the data files and builds the atlas the views read, once: without the
+ * sources' quotes for the views of the first screen (from the first load's unquoted copies,
+ * src/data/unquoted.ts), with them for the views that show quotes. A view
  * names the files it cannot do without; it waits for those (or shows their errors) and gets an
  * atlas built from every file loaded so far, so a broken file fails only the views that need it.
  */
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useDeferredValue } from 'react'
-import { buildAtlas, mapNamesOf, type Atlas } from '../model/atlas'
+import { buildAtlas, mapNamesOf, type Atlas, type AtlasOf, type QuotedAtlas } from '../model/atlas'
 import type { MapShapesFile } from './map-shapes'
-import { countriesQuery, eventsQuery, mapShapesQuery, peopleQuery, unitsQuery } from './queries'
+import {
+  countriesQuery,
+  eventsQuery,
+  mapShapesQuery,
+  peopleQuery,
+  quotedCountriesQuery,
+  quotedEventsQuery,
+  quotedUnitsQuery,
+  unitsQuery,
+} from './queries'
 import type { Country, LegionEvent, Person, Unit } from './schema'
 import type { DataState } from './use-data'
 
@@ -15,18 +26,21 @@ export type AtlasFile = 'countries' | 'units' | 'events' | 'people' | 'mapShapes
 
 export const DATASET_FILES: readonly AtlasFile[] = ['countries', 'units', 'events']
 
-let last: { inputs: readonly unknown[]; atlas: Atlas } | null = null
+/** The atlases built last: one of the views without quotes, one of those with them. */
+const built: Array<{ inputs: readonly unknown[]; atlas: unknown }> = []
 
 /** The atlas for these files, built once: the same files give the same atlas object. */
-export function atlasFor(
-  countries: readonly Country[] | undefined,
-  units: readonly Unit[] | undefined,
-  events: readonly LegionEvent[] | undefined,
+export function atlasFor<C extends Country, U extends Unit, E extends LegionEvent>(
+  countries: readonly C[] | undefined,
+  units: readonly U[] | undefined,
+  events: readonly E[] | undefined,
   mapShapes: MapShapesFile | undefined,
   people?: readonly Person[],
-): Atlas {
+): AtlasOf<C, U, E> {
   const inputs = [countries, units, events, mapShapes, people]
-  if (last && last.inputs.every((x, i) => x === inputs[i])) return last.atlas
+  const known = built.find((b) => b.inputs.every((x, i) => x === inputs[i]))
+  // The same inputs are the same records, so the atlas built from them has their type.
+  if (known) return known.atlas as AtlasOf<C, U, E>
   const atlas = buildAtlas({
     countries,
     units,
@@ -34,20 +48,15 @@ export function atlasFor(
     people,
     mapNames: mapShapes ? mapNamesOf(mapShapes) : undefined,
   })
-  last = { inputs, atlas }
+  built.unshift({ inputs, atlas })
+  built.length = Math.min(built.length, 2)
   return atlas
 }
 
-export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataState<Atlas> {
-  const results = {
-    countries: useQuery(countriesQuery),
-    units: useQuery(unitsQuery),
-    events: useQuery(eventsQuery),
-    mapShapes: useQuery(mapShapesQuery),
-    // The people load when a view that shows them asks (details, search, figure layers, the
-    // people table); from then every view's atlas holds them, since they all read this query.
-    people: useQuery({ ...peopleQuery, enabled: required.includes('people') }),
-  }
+type Results = { [K in AtlasFile]: UseQueryResult<unknown> }
+
+/** The state of the files a view names: their errors, still loading, or built into its atlas. */
+function stateOf<T>(results: Results, required: readonly AtlasFile[], build: () => T): DataState<T> {
   const needed = required.map((k) => results[k])
   const failed = needed.filter((r) => r.isError)
   if (failed.length)
@@ -57,16 +66,50 @@ export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataSt
       retry: () => failed.forEach((r) => void r.refetch()),
     }
   if (needed.some((r) => !r.isSuccess)) return { status: 'pending' }
+  return { status: 'success', data: build() }
+}
+
+/** The files every atlas may hold; people load when a view that shows them asks. */
+function useSharedFiles(required: readonly AtlasFile[]) {
   return {
-    status: 'success',
-    data: atlasFor(
-      results.countries.data,
-      results.units.data,
-      results.events.data,
-      results.mapShapes.data,
-      results.people.data,
-    ),
+    mapShapes: useQuery(mapShapesQuery),
+    // The people load when a view that shows them asks (details, search, figure layers, the
+    // people table); from then every view's atlas holds them, since they all read this query.
+    people: useQuery({ ...peopleQuery, enabled: required.includes('people') }),
   }
+}
+
+/**
+ * The atlas of the views that show no quote, from the first load's unquoted copies of the files.
+ * They keep it when the quotes load: their records are the same but for the quotes, and a new
+ * atlas would render the map, the timeline and the org chart again for nothing.
+ */
+export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataState<Atlas> {
+  const shared = useSharedFiles(required)
+  const countries = useQuery(countriesQuery)
+  const units = useQuery(unitsQuery)
+  const events = useQuery(eventsQuery)
+  return stateOf({ ...shared, countries, units, events }, required, () =>
+    atlasFor(countries.data, units.data, events.data, shared.mapShapes.data, shared.people.data),
+  )
+}
+
+/**
+ * The atlas of a view that shows quotes (the details, the tables, search, the exports). Until it
+ * is `wanted` (search, before the user turns to it), nothing loads and it stays pending.
+ */
+export function useQuotedAtlas(
+  required: readonly AtlasFile[] = DATASET_FILES,
+  wanted = true,
+): DataState<QuotedAtlas> {
+  const shared = useSharedFiles(wanted ? required : [])
+  const countries = useQuery({ ...quotedCountriesQuery, enabled: wanted })
+  const units = useQuery({ ...quotedUnitsQuery, enabled: wanted })
+  const events = useQuery({ ...quotedEventsQuery, enabled: wanted })
+  if (!wanted) return PENDING
+  return stateOf({ ...shared, countries, units, events }, required, () =>
+    atlasFor(countries.data, units.data, events.data, shared.mapShapes.data, shared.people.data),
+  )
 }
 
 /**
@@ -81,4 +124,4 @@ export function useAtlasInBackground(required: readonly AtlasFile[] = DATASET_FI
   return useDeferredValue(useAtlas(required), PENDING)
 }
 
-const PENDING: DataState<Atlas> = { status: 'pending' }
+const PENDING = { status: 'pending' } as const

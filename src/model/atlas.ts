@@ -3,38 +3,57 @@
  * Records by id, a name for every country (the dataset's, else the map's, else the code), and the
  * relations in both directions. Plain TypeScript; no React.
  */
-import type { Country, LegionEvent, Person, Unit } from '../data/schema'
+import type {
+  Country,
+  LegionEvent,
+  Person,
+  QuotedCountry,
+  QuotedEvent,
+  QuotedUnit,
+  Unit,
+} from '../data/schema'
 
-export interface AtlasFiles {
-  countries?: readonly Country[]
-  units?: readonly Unit[]
-  events?: readonly LegionEvent[]
+export interface AtlasFiles<
+  C extends Country = Country,
+  U extends Unit = Unit,
+  E extends LegionEvent = LegionEvent,
+> {
+  countries?: readonly C[]
+  units?: readonly U[]
+  events?: readonly E[]
   people?: readonly Person[]
   /** names of the map's shapes by alpha-3 code, for countries the dataset has no record of */
   mapNames?: ReadonlyMap<string, string>
 }
 
-export interface Atlas {
-  countries: readonly Country[]
-  units: readonly Unit[]
-  events: readonly LegionEvent[]
+/**
+ * The atlas as every view reads it. Its records may lack their sources' quotes (the first load
+ * has none); a view that shows quotes reads a QuotedAtlas, the same index over the files as they are.
+ */
+export type Atlas = AtlasOf<Country, Unit, LegionEvent>
+export type QuotedAtlas = AtlasOf<QuotedCountry, QuotedUnit, QuotedEvent>
+
+export interface AtlasOf<C extends Country, U extends Unit, E extends LegionEvent> {
+  countries: readonly C[]
+  units: readonly U[]
+  events: readonly E[]
   /** the people the source names (empty until people.json has loaded) */
   people: readonly Person[]
-  country(iso3: string): Country | undefined
-  unit(id: string): Unit | undefined
-  event(id: string): LegionEvent | undefined
+  country(iso3: string): C | undefined
+  unit(id: string): U | undefined
+  event(id: string): E | undefined
   /** "Poland" for POL: the dataset's name, else the map's, else the code itself */
   countryName(iso3: string): string
   /** the unit's name, else its id */
   unitName(id: string): string
   /** the node above a unit, when it is in the data */
-  parentOf(unit: Unit): Unit | undefined
+  parentOf(unit: Unit): U | undefined
   /** the units with the country among their nationalities */
-  unitsOfCountry(iso3: string): readonly Unit[]
+  unitsOfCountry(iso3: string): readonly U[]
   /** the events that name the country */
-  eventsOfCountry(iso3: string): readonly LegionEvent[]
+  eventsOfCountry(iso3: string): readonly E[]
   /** the events that name the unit */
-  eventsOfUnit(id: string): readonly LegionEvent[]
+  eventsOfUnit(id: string): readonly E[]
   /** the people of a country: those the source makes its nationals */
   peopleOfCountry(iso3: string): readonly Person[]
   /** the people the source places in, at the head of, or at the founding of a unit */
@@ -42,7 +61,7 @@ export interface Atlas {
   /** the people an event names or concerns */
   peopleOfEvent(id: string): readonly Person[]
   /** the units an event names that are in the data */
-  unitsOfEvent(event: LegionEvent): readonly Unit[]
+  unitsOfEvent(event: LegionEvent): readonly U[]
   /**
    * Whether the value may be the nationality filter: a country of the dataset (choosing a country
    * sets it) or a code or people that a unit names.
@@ -64,10 +83,12 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[])
   return groups
 }
 
-export function buildAtlas(files: AtlasFiles): Atlas {
-  const countries = files.countries ?? NONE
-  const units = files.units ?? NONE
-  const events = files.events ?? NONE
+export function buildAtlas<C extends Country, U extends Unit, E extends LegionEvent>(
+  files: AtlasFiles<C, U, E>,
+): AtlasOf<C, U, E> {
+  const countries: readonly C[] = files.countries ?? NONE
+  const units: readonly U[] = files.units ?? NONE
+  const events: readonly E[] = files.events ?? NONE
   const people = files.people ?? NONE
   const mapNames = files.mapNames ?? new Map<string, string>()
   const countryById = new Map(countries.map((c) => [c.iso3, c]))
@@ -97,7 +118,7 @@ export function buildAtlas(files: AtlasFiles): Atlas {
     peopleOfCountry: (iso3) => peopleByCountry.get(iso3) ?? NONE,
     peopleOfUnit: (id) => peopleByUnit.get(id) ?? NONE,
     peopleOfEvent: (id) => peopleByEvent.get(id) ?? NONE,
-    unitsOfEvent: (event) => event.units.map((id) => unitById.get(id)).filter((u): u is Unit => !!u),
+    unitsOfEvent: (event) => event.units.map((id) => unitById.get(id)).filter((u): u is U => !!u),
     isNationality: (value) => countryById.has(value) || unitsByCountry.has(value) || peoples.has(value),
   }
 }

@@ -3,7 +3,15 @@
  * panes and their loading notes, in the layout that fits the screen. The script then hydrates that
  * HTML (it keeps its nodes) on the plain address, and renders afresh for a link with choices.
  */
+import { readFileSync } from 'node:fs'
 import { expect, openApp, test } from './fixtures'
+
+const QUOTED = ['/data/countries.json', '/data/units.json', '/data/events.json']
+const countries = JSON.parse(readFileSync('data/countries.json', 'utf8')) as Array<{
+  iso3: string
+  sources: Array<{ quote: string }>
+}>
+const POLAND_QUOTE = countries.find((c) => c.iso3 === 'POL')!.sources[0]!.quote
 
 const SIZES = [
   { name: 'a 1440×900 laptop', viewport: { width: 1440, height: 900 }, lowerPane: true },
@@ -82,24 +90,35 @@ test('a link with choices renders them over the HTML, once, with no error', asyn
   expect(watch.consoleErrors).toEqual([])
 })
 
-test('the details load at the first input, not with the page, and a click then shows them', async ({
+test('the details and the quotes load at the first input, not with the page, and a click then shows them', async ({
   page,
   watch,
 }) => {
   const scripts: string[] = []
+  const dataFiles: string[] = []
   page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    const path = new URL(r.url()).pathname
+    if (r.resourceType() === 'script') scripts.push(path)
+    if (path.startsWith('/data/')) dataFiles.push(path)
   })
   await openApp(page)
   const poland = page.locator('svg.map-svg path[data-iso3="POL"]')
   await expect(poland).toBeVisible()
   await expect(page.getByRole('treeitem').first()).toBeVisible()
   expect(scripts.filter((s) => /DetailsPanel-/.test(s))).toEqual([])
+  // The first load reads the dataset without its quotes (src/data/unquoted.ts).
+  expect(dataFiles.sort()).toEqual([
+    '/data/unquoted/countries.json',
+    '/data/unquoted/events.json',
+    '/data/unquoted/units.json',
+  ])
   await page.mouse.move(200, 300)
   await expect.poll(() => scripts.filter((s) => /DetailsPanel-.*\.js$/.test(s)).length).toBe(1)
+  await expect.poll(() => QUOTED.every((file) => dataFiles.includes(file))).toBe(true)
   await poland.click()
   const details = page.getByRole('complementary', { name: 'Details' })
   await expect(details.getByRole('heading', { name: 'Poland', exact: true })).toBeVisible()
+  await expect(details.locator('q', { hasText: POLAND_QUOTE })).not.toHaveCount(0)
   expect(watch.consoleErrors).toEqual([])
 })
 

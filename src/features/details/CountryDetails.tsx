@@ -1,5 +1,5 @@
-import type { Country } from '../../data/schema'
-import type { Atlas } from '../../model/atlas'
+import type { QuotedCountry } from '../../data/schema'
+import type { QuotedAtlas } from '../../model/atlas'
 import {
   LEGALITY_DEFINITION,
   LEGALITY_LABEL,
@@ -18,7 +18,7 @@ import { EventLinks } from './EventLinks'
 import { PeopleList } from './PeopleList'
 import { ConflictList, SourceList } from './SourceList'
 
-export function CountryDetails({ country, atlas }: { country: Country; atlas: Atlas }) {
+export function CountryDetails({ country, atlas }: { country: QuotedCountry; atlas: QuotedAtlas }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
   const setNationality = useAppStore((s) => s.setNationality)
   const showView = useAppStore((s) => s.showView)

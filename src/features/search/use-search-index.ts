@@ -1,11 +1,11 @@
 /**
  * The search index, off the start: nothing of it loads until the user focuses or points at the
- * search. Then the module that holds MiniSearch and the people the source names
- * load, and the index is built once from the whole atlas (again only if the atlas changes).
+ * search. Then the module that holds MiniSearch, the people the source names and the dataset's
+ * quotes load, and the index is built once from the whole atlas (again only if the atlas changes).
  */
 import { useCallback, useEffect, useState } from 'react'
-import { DATASET_FILES, useAtlas, type AtlasFile } from '../../data/use-atlas'
-import type { Atlas } from '../../model/atlas'
+import { DATASET_FILES, useQuotedAtlas, type AtlasFile } from '../../data/use-atlas'
+import type { QuotedAtlas } from '../../model/atlas'
 import type { SearchIndex } from './search-index'
 
 export type SearchIndexState =
@@ -18,9 +18,9 @@ const SEARCHED_FILES: readonly AtlasFile[] = [...DATASET_FILES, 'people']
 
 export function useSearchIndex(): { state: SearchIndexState; request: () => void } {
   const [wanted, setWanted] = useState(false)
-  const data = useAtlas(wanted ? SEARCHED_FILES : DATASET_FILES)
+  const data = useQuotedAtlas(SEARCHED_FILES, wanted)
   const atlas = wanted && data.status === 'success' ? data.data : null
-  const [built, setBuilt] = useState<{ atlas: Atlas; index: SearchIndex } | null>(null)
+  const [built, setBuilt] = useState<{ atlas: QuotedAtlas; index: SearchIndex } | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
 
   useEffect(() => {

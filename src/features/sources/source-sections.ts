@@ -1,5 +1,5 @@
 /** Which sections of the article the dataset cites, and how often. Pure. */
-import type { Country, LegionEvent, SourceRef, Unit } from '../../data/schema'
+import type { Country, LegionEvent, SectionRef, Unit } from '../../data/schema'
 import { compareText } from '../../model/text'
 
 export interface SectionUse {
@@ -9,7 +9,7 @@ export interface SectionUse {
   events: number
 }
 
-function refsOf(record: Country | Unit | LegionEvent): SourceRef[] {
+function refsOf(record: Country | Unit | LegionEvent): SectionRef[] {
   const refs = [...record.sources, ...record.conflicts.flatMap((c) => c.claims.map((claim) => claim.source))]
   if ('facts' in record) refs.push(...record.facts.map((f) => f.source))
   return refs

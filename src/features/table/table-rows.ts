@@ -7,7 +7,7 @@
  */
 import { formatSourceDate, hasBegunBy } from '../../lib/dates'
 import { NAME_LOST_LABEL, PERSON_FACT_LABEL } from '../../model/vocabulary'
-import type { Atlas } from '../../model/atlas'
+import type { QuotedAtlas } from '../../model/atlas'
 import type { ExportTable } from '../../model/table-export'
 import { foldText, queryWords } from '../../model/text'
 import type { IsoDate } from '../../model/types'
@@ -26,7 +26,7 @@ import type {
   UnitRow,
 } from './table-columns'
 
-export function countryRows(atlas: Atlas, asOf: IsoDate): CountryRow[] {
+export function countryRows(atlas: QuotedAtlas, asOf: IsoDate): CountryRow[] {
   return atlas.countries.map((country) => ({
     id: country.iso3,
     name: country.name,
@@ -38,8 +38,10 @@ export function countryRows(atlas: Atlas, asOf: IsoDate): CountryRow[] {
 }
 
 /** The units of a selection: those that match at the date, then those not yet formed. */
-export function unitRows(atlas: Atlas, selection: UnitSelection): UnitRow[] {
-  return [...selection.matches, ...selection.notYet].map((unit) => ({
+export function unitRows(atlas: QuotedAtlas, selection: UnitSelection): UnitRow[] {
+  // The selection's units are the atlas's own: their records with quotes are the atlas's.
+  const quoted = [...selection.matches, ...selection.notYet].flatMap((u) => atlas.unit(u.id) ?? [])
+  return quoted.map((unit) => ({
     id: unit.id,
     name: unit.name,
     sources: unit.sources,
@@ -52,7 +54,7 @@ export function unitRows(atlas: Atlas, selection: UnitSelection): UnitRow[] {
   }))
 }
 
-export function personRows(atlas: Atlas): PersonRow[] {
+export function personRows(atlas: QuotedAtlas): PersonRow[] {
   return atlas.people.map((person) => {
     const country = person.nationalities.find((iso3) => atlas.country(iso3))
     const goTo = country
@@ -78,7 +80,7 @@ export function personRows(atlas: Atlas): PersonRow[] {
   })
 }
 
-export function eventRows(atlas: Atlas): EventRow[] {
+export function eventRows(atlas: QuotedAtlas): EventRow[] {
   return atlas.events.map((event) => ({
     id: event.id,
     name: event.title,

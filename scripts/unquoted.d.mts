@@ -1,0 +1,1 @@
+export declare function withoutQuotes(text: string): string

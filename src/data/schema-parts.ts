@@ -1,0 +1,99 @@
+/**
+ * The pieces the record schemas (src/data/schema.ts) are made of: enumerations with errors that
+ * name the allowed values, dates at the source's precision, sources and conflicts.
+ */
+import { z } from 'zod/mini'
+import { calendarProblem } from '../lib/dates'
+
+/** Precision of a date as the source states it. "early March 2022" is month precision. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
+
+export const NonEmpty = z.string().check(z.minLength(1))
+
+/**
+ * An enumeration whose error names the allowed values and the value received, e.g.
+ * `must be one of day, month, year; got "week"`. Every enum in these schemas is built with it.
+ */
+export function oneOf<const T extends readonly string[]>(values: T) {
+  return z.enum(values, {
+    error: (issue) => `must be one of ${values.join(', ')}; got ${describeValue(issue.input)}`,
+  })
+}
+
+/** A received value as it appears in the JSON: strings quoted, anything else as JSON. */
+function describeValue(value: unknown): string {
+  return value === undefined ? 'nothing (the field is missing)' : JSON.stringify(value)
+}
+
+const DATE_FORMAT: Record<DatePrecision, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+}
+
+/**
+ * A date as precise as the source is, never more: `2022-03-07` (day), `2022-03` (month) or
+ * `2022` (year). `qualifier` keeps words like "early", "late", "by", "as of" that the source adds.
+ * The date must exist on the calendar: `2022-02-30` and `2022-13` are rejected.
+ */
+export const SourceDateSchema = z
+  .strictObject({
+    date: z.string(),
+    precision: oneOf(DATE_PRECISIONS),
+    qualifier: z.optional(NonEmpty),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      if (!DATE_FORMAT[value.precision].test(value.date)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: `"${value.date}" does not match precision "${value.precision}" (expected ${
+            { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[value.precision]
+          })`,
+        })
+        return
+      }
+      const why = calendarProblem(value.date)
+      if (why) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: `"${value.date}" is not a calendar date: ${why}`,
+        })
+      }
+    }),
+  )
+export type SourceDate = z.infer<typeof SourceDateSchema>
+
+/** Where a record's facts come from: a section path of the article and an exact quote from it. */
+export const SourceRefSchema = z.strictObject({
+  section: NonEmpty,
+  quote: NonEmpty,
+})
+export type SourceRef = z.infer<typeof SourceRefSchema>
+
+/**
+ * A source as the first load has it: the section only. The page's first views show no quote, so
+ * the countries, units and events load first without theirs (src/data/unquoted.ts) and with them
+ * when a view that shows quotes asks (the details, the table, search, the exports).
+ */
+export const SectionRefSchema = z.strictObject({ section: NonEmpty })
+export type SectionRef = z.infer<typeof SectionRefSchema>
+
+/** Two or more claims in the source that contradict each other; all are kept. */
+export function conflictSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
+  return z.strictObject({
+    about: NonEmpty,
+    claims: z.array(z.strictObject({ claim: NonEmpty, source })).check(z.minLength(2)),
+    note: z.optional(NonEmpty),
+  })
+}
+export const ConflictSchema = conflictSchema(SourceRefSchema)
+export type QuotedConflict = z.infer<typeof ConflictSchema>
+export type Conflict = z.infer<ReturnType<typeof conflictSchema<typeof SectionRefSchema>>>
+
+export const ISO3 = z
+  .string()
+  .check(z.regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "POL"'))
