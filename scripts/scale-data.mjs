@@ -5,7 +5,7 @@
 // bench uses it: `npm run bench -- --scale 10` writes a copy of the build whose data is scaled.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { withoutQuotes } from './unquoted.mjs'
+import { briefCopyOf } from './brief-copy.mjs'
 
 /** The copy k (2..n) of an id; copy 1 is the record itself. */
 const copyId = (id, k) => (k === 1 ? id : `${id}--x${k}`)
@@ -46,7 +46,7 @@ export function scaleData({ units, events, people }, n) {
 
 /**
  * Rewrites <dir>/data/{units,events,people}.json (a copy of the build) at n times the data, and the
- * unquoted copies of units and events (src/data/unquoted.ts) the first load reads.
+ * brief copies of units and events (src/data/brief-copies.ts) the first load reads.
  */
 export function scaleBuild(dir, n) {
   const read = (name) => JSON.parse(readFileSync(resolve(dir, 'data', `${name}.json`), 'utf8'))
@@ -55,7 +55,7 @@ export function scaleBuild(dir, n) {
     const text = JSON.stringify(records)
     writeFileSync(resolve(dir, 'data', `${name}.json`), text)
     if (name !== 'people')
-      writeFileSync(resolve(dir, 'data', 'unquoted', `${name}.json`), withoutQuotes(text))
+      writeFileSync(resolve(dir, 'data', 'brief', `${name}.json`), briefCopyOf(text))
   }
   return { units: scaled.units.length, events: scaled.events.length, people: scaled.people.length }
 }

@@ -2,8 +2,8 @@
  * Serves the repository's data/*.json from the app's own origin, in dev and in the production
  * build, so the data stays where people edit it (data/) and nothing is fetched from another origin.
  *   /data/<name>.json  <- data/<name>.json, minified
- *   /data/unquoted/<name>.json  <- the same without its quotes, for countries, units and events
- *     (src/data/unquoted.ts, made by ./unquoted.mjs): the copies the first load reads
+ *   /data/brief/<name>.json  <- its brief copy, for countries, units and events
+ *     (src/data/brief-copies.ts, made by ./brief-copy.mjs): the copies the first load reads
  * A missing file answers 404 (not the SPA's index.html), so the app can say which file is missing.
  * The map's shapes, /geo/world-shapes-overview.json and /geo/world-shapes.json, are committed
  * files in public/ that Vite serves and copies as they are (`npm run prepare-topology` writes them). The page preloads the files its views
@@ -12,8 +12,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { QUOTED_FILES, quotedFileOf, unquotedPath } from '../src/data/unquoted'
-import { withoutQuotes } from './unquoted.mjs'
+import { BRIEF_COPY_FILES, fileOfBriefCopy, briefCopyPath } from '../src/data/brief-copies'
+import { briefCopyOf } from './brief-copy.mjs'
 
 function dataFiles(root: string): string[] {
   return readdirSync(resolve(root, 'data'))
@@ -23,10 +23,10 @@ function dataFiles(root: string): string[] {
 
 /** A served file's body, or null when there is no such file. Invalid JSON is served as it is. */
 function servedText(root: string, file: string): string | null {
-  const quoted = quotedFileOf(file)
-  if (quoted) {
-    const text = servedText(root, quoted)
-    return text === null ? null : withoutQuotes(text)
+  const full = fileOfBriefCopy(file)
+  if (full) {
+    const text = servedText(root, full)
+    return text === null ? null : briefCopyOf(text)
   }
   const path = resolve(root, file)
   if (!file.startsWith('data/') || !existsSync(path)) return null
@@ -48,7 +48,7 @@ export function serveDataFiles(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? ''
-        const match = /^\/(data\/(?:unquoted\/)?[^/]+\.json)$/.exec(url)
+        const match = /^\/(data\/(?:brief\/)?[^/]+\.json)$/.exec(url)
         if (!match) return next()
         const body = servedText(root, match[1]!)
         if (body === null) {
@@ -61,7 +61,7 @@ export function serveDataFiles(): Plugin {
       })
     },
     generateBundle() {
-      for (const fileName of [...dataFiles(root), ...QUOTED_FILES.map(unquotedPath)]) {
+      for (const fileName of [...dataFiles(root), ...BRIEF_COPY_FILES.map(briefCopyPath)]) {
         const source = servedText(root, fileName)
         if (source !== null) this.emitFile({ type: 'asset', fileName, source })
       }

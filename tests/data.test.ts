@@ -30,7 +30,7 @@ import {
   STANCES,
   UnitsFileSchema,
   WINGS,
-  type QuotedConflict,
+  type FullConflict,
   type Person,
   type SourceRef,
 } from '../src/data/schema'
@@ -410,11 +410,11 @@ describe('what users rely on', () => {
 
   it('records every conflict with at least two claims, each with its own quote', () => {
     const { countries, units, events, people } = dataset()
-    const records: Array<[string, string, QuotedConflict[]]> = [
-      ...countries.map((c) => [FILES.countries, c.iso3, c.conflicts] as [string, string, QuotedConflict[]]),
-      ...units.map((u) => [FILES.units, u.id, u.conflicts] as [string, string, QuotedConflict[]]),
-      ...events.map((e) => [FILES.events, e.id, e.conflicts] as [string, string, QuotedConflict[]]),
-      ...people.map((p) => [FILES.people, p.id, p.conflicts] as [string, string, QuotedConflict[]]),
+    const records: Array<[string, string, FullConflict[]]> = [
+      ...countries.map((c) => [FILES.countries, c.iso3, c.conflicts] as [string, string, FullConflict[]]),
+      ...units.map((u) => [FILES.units, u.id, u.conflicts] as [string, string, FullConflict[]]),
+      ...events.map((e) => [FILES.events, e.id, e.conflicts] as [string, string, FullConflict[]]),
+      ...people.map((p) => [FILES.people, p.id, p.conflicts] as [string, string, FullConflict[]]),
     ]
     const wrong = records.flatMap(([file, label, conflicts]) =>
       conflicts.flatMap((conflict, i) => {

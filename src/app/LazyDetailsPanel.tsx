@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Loading } from '../components/Loading'
-import { loadQuotesAhead } from '../data/queries'
+import { loadFullFilesAhead } from '../data/queries'
 import type { DetailsPanel } from '../features/details/DetailsPanel'
 
 type DetailsModule = { DetailsPanel: typeof DetailsPanel }
@@ -29,12 +29,12 @@ export function LazyDetailsPanel() {
 
 const FIRST_INPUTS = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const
 
-/** Loads the details' chunk, and the quotes they show, at the user's first input, once. */
+/** Loads the details' chunk, and the full files they show, at the user's first input, once. */
 export function loadDetailsAhead(client: QueryClient) {
   const load = () => {
     for (const type of FIRST_INPUTS) window.removeEventListener(type, load, true)
     void loadDetails()
-    loadQuotesAhead(client)
+    loadFullFilesAhead(client)
   }
   for (const type of FIRST_INPUTS) window.addEventListener(type, load, { capture: true, passive: true })
 }

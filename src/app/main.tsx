@@ -25,7 +25,7 @@ applyTokens(document.documentElement.style)
  * After the app's first commit (the prerendered page hydrated, or rendered afresh): today is the
  * real day again, for every view that shows it, and the page says it has started, for the browser
  * tests and the bench (a click on the prerendered HTML before the script runs does nothing). The
- * details' chunk and the quotes load at the user's first input from then on.
+ * details' chunk and the full data files load at the user's first input from then on.
  */
 function AfterFirstCommit() {
   const client = useQueryClient()

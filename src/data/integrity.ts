@@ -3,13 +3,13 @@
  * must stand verbatim in the source. Pure functions, shared by validate-data and the tests.
  */
 import type { DataProblem } from './data-problems'
-import type { Person, QuotedCountry, QuotedEvent, QuotedUnit, SourceRef } from './schema'
+import type { Person, FullCountry, FullEvent, FullUnit, SourceRef } from './schema'
 
 /** The four files as they are, quotes and all. */
 export interface Dataset {
-  countries: QuotedCountry[]
-  units: QuotedUnit[]
-  events: QuotedEvent[]
+  countries: FullCountry[]
+  units: FullUnit[]
+  events: FullEvent[]
   people: Person[]
 }
 
@@ -56,7 +56,7 @@ export function checkIntegrity(data: Dataset, mapCodes: ReadonlySet<string>): Da
   })
   const knownCode = (code: string) => countryCodes.has(code) || mapCodes.has(code)
 
-  const unitById = new Map<string, QuotedUnit>()
+  const unitById = new Map<string, FullUnit>()
   data.units.forEach((u, i) => {
     if (unitById.has(u.id)) problems.push(problem(FILES.units, i, u.id, 'id', 'duplicate id'))
     unitById.set(u.id, u)
@@ -140,7 +140,7 @@ export function checkIntegrity(data: Dataset, mapCodes: ReadonlySet<string>): Da
 }
 
 /** Every source reference in a record, with the field path it sits at. */
-function sourceRefs(record: QuotedCountry | QuotedUnit | QuotedEvent | Person): Array<[string, SourceRef]> {
+function sourceRefs(record: FullCountry | FullUnit | FullEvent | Person): Array<[string, SourceRef]> {
   const refs: Array<[string, SourceRef]> = record.sources.map((s, i) => [`sources.${i}`, s])
   record.conflicts.forEach((c, i) =>
     c.claims.forEach((claim, j) => refs.push([`conflicts.${i}.claims.${j}.source`, claim.source])),
@@ -172,7 +172,7 @@ export function sectionPaths(sourceText: string): Set<string> {
 export function checkSources(data: Dataset, sourceText: string): DataProblem[] {
   const sections = sectionPaths(sourceText)
   const problems: DataProblem[] = []
-  const scan = (file: string, records: Array<QuotedCountry | QuotedUnit | QuotedEvent | Person>) =>
+  const scan = (file: string, records: Array<FullCountry | FullUnit | FullEvent | Person>) =>
     records.forEach((r, i) => {
       const label = 'iso3' in r ? r.iso3 : r.id
       for (const [field, ref] of sourceRefs(r)) {

@@ -11,16 +11,16 @@ import {
   EventsFileSchema,
   PeopleFileSchema,
   UnitsFileSchema,
-  UnquotedCountriesFileSchema,
-  UnquotedEventsFileSchema,
-  UnquotedUnitsFileSchema,
+  BriefCountriesFileSchema,
+  BriefEventsFileSchema,
+  BriefUnitsFileSchema,
 } from './schema'
-import { unquotedPath, type QuotedFile } from './unquoted'
+import { briefCopyPath, type BriefCopyFile } from './brief-copies'
 import { MapShapesSchema } from './map-shapes'
 
 /**
  * Fetches a file the app serves and parses it with its schema. `path` is where it is served when
- * that is not the file's own name (an unquoted copy); problems name the file.
+ * that is not the file's own name (a brief copy); problems name the file.
  */
 export async function fetchDataFile<T>(
   file: string,
@@ -50,17 +50,17 @@ export async function fetchDataFile<T>(
 
 const forever = { staleTime: Infinity, gcTime: Infinity } as const
 
-/** A file's unquoted copy (src/data/unquoted.ts), which the first load reads. */
-function unquotedQuery<T>(file: QuotedFile, schema: z.ZodMiniType<T>) {
+/** A file's brief copy (src/data/brief-copies.ts), which the first load reads. */
+function briefQuery<T>(file: BriefCopyFile, schema: z.ZodMiniType<T>) {
   return queryOptions({
-    queryKey: ['data', file, 'unquoted'],
-    queryFn: ({ signal }) => fetchDataFile(file, schema, signal, unquotedPath(file)),
+    queryKey: ['data', file, 'brief'],
+    queryFn: ({ signal }) => fetchDataFile(file, schema, signal, briefCopyPath(file)),
     ...forever,
   })
 }
 
-/** A file as it is, with its quotes, which load when a view that shows quotes asks. */
-function quotedQuery<T>(file: QuotedFile, schema: z.ZodMiniType<T>) {
+/** A file as it is, every word of it, which loads when a view that shows those words asks. */
+function fullQuery<T>(file: BriefCopyFile, schema: z.ZodMiniType<T>) {
   return queryOptions({
     queryKey: ['data', file],
     queryFn: ({ signal }) => fetchDataFile(file, schema, signal),
@@ -68,19 +68,19 @@ function quotedQuery<T>(file: QuotedFile, schema: z.ZodMiniType<T>) {
   })
 }
 
-export const countriesQuery = unquotedQuery('data/countries.json', UnquotedCountriesFileSchema)
-export const unitsQuery = unquotedQuery('data/units.json', UnquotedUnitsFileSchema)
-export const eventsQuery = unquotedQuery('data/events.json', UnquotedEventsFileSchema)
-export const quotedCountriesQuery = quotedQuery('data/countries.json', CountriesFileSchema)
-export const quotedUnitsQuery = quotedQuery('data/units.json', UnitsFileSchema)
-export const quotedEventsQuery = quotedQuery('data/events.json', EventsFileSchema)
+export const countriesQuery = briefQuery('data/countries.json', BriefCountriesFileSchema)
+export const unitsQuery = briefQuery('data/units.json', BriefUnitsFileSchema)
+export const eventsQuery = briefQuery('data/events.json', BriefEventsFileSchema)
+export const fullCountriesQuery = fullQuery('data/countries.json', CountriesFileSchema)
+export const fullUnitsQuery = fullQuery('data/units.json', UnitsFileSchema)
+export const fullEventsQuery = fullQuery('data/events.json', EventsFileSchema)
 
 /**
- * Starts loading the dataset with its quotes, for the views that show them: called at the user's
+ * Starts loading the full dataset, for the views that show its quotes and statements: called at the user's
  * first input (src/app/LazyDetailsPanel.tsx), which may be about to open the details.
  */
-export function loadQuotesAhead(client: QueryClient): void {
-  for (const query of [quotedCountriesQuery, quotedUnitsQuery, quotedEventsQuery])
+export function loadFullFilesAhead(client: QueryClient): void {
+  for (const query of [fullCountriesQuery, fullUnitsQuery, fullEventsQuery])
     void client.prefetchQuery(query as Parameters<QueryClient['prefetchQuery']>[0])
 }
 

@@ -76,7 +76,7 @@ export type SourceRef = z.infer<typeof SourceRefSchema>
 
 /**
  * A source as the first load has it: the section only. The page's first views show no quote, so
- * the countries, units and events load first without theirs (src/data/unquoted.ts) and with them
+ * the countries, units and events load first without theirs (src/data/brief-copies.ts) and with them
  * when a view that shows quotes asks (the details, the table, search, the exports).
  */
 export const SectionRefSchema = z.strictObject({ section: NonEmpty })
@@ -91,7 +91,7 @@ export function conflictSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
   })
 }
 export const ConflictSchema = conflictSchema(SourceRefSchema)
-export type QuotedConflict = z.infer<typeof ConflictSchema>
+export type FullConflict = z.infer<typeof ConflictSchema>
 export type Conflict = z.infer<ReturnType<typeof conflictSchema<typeof SectionRefSchema>>>
 
 export const ISO3 = z

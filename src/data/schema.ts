@@ -24,14 +24,7 @@ export {
   SourceDateSchema,
   SourceRefSchema,
 } from './schema-parts'
-export type {
-  Conflict,
-  DatePrecision,
-  QuotedConflict,
-  SectionRef,
-  SourceDate,
-  SourceRef,
-} from './schema-parts'
+export type { Conflict, DatePrecision, FullConflict, SectionRef, SourceDate, SourceRef } from './schema-parts'
 
 // ---------------------------------------------------------------------------------------------
 // countries.json
@@ -70,19 +63,27 @@ export const FigureSchema = z
   .check(z.refine((f) => f.max >= f.min, { message: 'max must be at least min', path: ['max'] }))
 export type Figure = z.infer<typeof FigureSchema>
 
+/** A country's fact as every view has it; the file's adds what it counts (FullCountryFactSchema). */
 function countryFactSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
   return z.strictObject({
     measure: oneOf(FACT_MEASURES),
     /** null where the source gives a count in words only ("an unknown number", "dozens") */
     figure: z.nullable(FigureSchema),
-    /** what exactly is counted, in the source's terms, e.g. "volunteers who signed up at the embassy" */
-    counts: NonEmpty,
     date: z.nullable(SourceDateSchema),
     claimant: NonEmpty,
     source,
   })
 }
 
+const FullCountryFactSchema = z.extend(countryFactSchema(SourceRefSchema), {
+  /** what exactly is counted, in the source's terms, e.g. "volunteers who signed up at the embassy" */
+  counts: NonEmpty,
+})
+
+/**
+ * A country as every view has it, from the brief copy (src/data/brief-copies.ts); the file's
+ * (CountrySchema) adds its statement, its ambiguity note, what its figures count and the quotes.
+ */
 function countrySchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
   return z.strictObject({
     iso3: ISO3,
@@ -90,23 +91,25 @@ function countrySchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
     /** null: the country has no row in the summary table */
     legality: z.nullable(oneOf(LEGALITIES)),
     stance: z.nullable(oneOf(STANCES)),
-    /** the table's "Official Stance" text, verbatim; null without a table row */
-    statement: z.nullable(NonEmpty),
     statedOn: z.nullable(SourceDateSchema),
     ambiguous: z.boolean(),
-    /** why the classification is ambiguous and which reading was chosen; required when ambiguous */
-    ambiguity: z.nullable(NonEmpty),
     facts: z.array(countryFactSchema(source)),
     sources: z.array(source).check(z.minLength(1)),
     conflicts: z.array(conflictSchema(source)),
   })
 }
-export const CountrySchema = countrySchema(SourceRefSchema)
-/** A country as countries.json has it, quotes and all. */
-export type QuotedCountry = z.infer<typeof CountrySchema>
-/** A country as every view has it: without its sources' quotes until they load. */
+export const CountrySchema = z.extend(countrySchema(SourceRefSchema), {
+  /** the table's "Official Stance" text, verbatim; null without a table row */
+  statement: z.nullable(NonEmpty),
+  /** why the classification is ambiguous and which reading was chosen; required when ambiguous */
+  ambiguity: z.nullable(NonEmpty),
+  facts: z.array(FullCountryFactSchema),
+})
+/** A country as countries.json has it, with every word of the source it carries. */
+export type FullCountry = z.infer<typeof CountrySchema>
+/** A country as every view has it: without the words only the details show until they load. */
 export type Country = z.infer<ReturnType<typeof countrySchema<typeof SectionRefSchema>>>
-export type QuotedCountryFact = QuotedCountry['facts'][number]
+export type FullCountryFact = FullCountry['facts'][number]
 export type CountryFact = Country['facts'][number]
 
 // ---------------------------------------------------------------------------------------------
@@ -144,7 +147,7 @@ function unitSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
   })
 }
 export const UnitSchema = unitSchema(SourceRefSchema)
-export type QuotedUnit = z.infer<typeof UnitSchema>
+export type FullUnit = z.infer<typeof UnitSchema>
 export type Unit = z.infer<ReturnType<typeof unitSchema<typeof SectionRefSchema>>>
 
 // ---------------------------------------------------------------------------------------------
@@ -179,17 +182,17 @@ function eventSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
   })
 }
 export const EventSchema = eventSchema(SourceRefSchema)
-export type QuotedEvent = z.infer<typeof EventSchema>
+export type FullEvent = z.infer<typeof EventSchema>
 export type LegionEvent = z.infer<ReturnType<typeof eventSchema<typeof SectionRefSchema>>>
 
-/** The files as they are, quotes and all. */
+/** The files as they are, every word of them. */
 export const CountriesFileSchema = z.array(CountrySchema)
 export const UnitsFileSchema = z.array(UnitSchema)
 export const EventsFileSchema = z.array(EventSchema)
-/** The same files without their quotes, as the first load has them (src/data/unquoted.ts). */
-export const UnquotedCountriesFileSchema = z.array(countrySchema(SectionRefSchema))
-export const UnquotedUnitsFileSchema = z.array(unitSchema(SectionRefSchema))
-export const UnquotedEventsFileSchema = z.array(eventSchema(SectionRefSchema))
+/** Their brief copies, which the first load reads (src/data/brief-copies.ts). */
+export const BriefCountriesFileSchema = z.array(countrySchema(SectionRefSchema))
+export const BriefUnitsFileSchema = z.array(unitSchema(SectionRefSchema))
+export const BriefEventsFileSchema = z.array(eventSchema(SectionRefSchema))
 
 // ---------------------------------------------------------------------------------------------
 // people.json

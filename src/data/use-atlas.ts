@@ -1,22 +1,22 @@
 /**
  * The atlas as a hook: loads the data files and builds the atlas the views read, once: without the
- * sources' quotes for the views of the first screen (from the first load's unquoted copies,
- * src/data/unquoted.ts), with them for the views that show quotes. A view
+ * words only the details show for the views of the first screen (from the first load's brief
+ * copies, src/data/brief-copies.ts), with every word for the views that show quotes. A view
  * names the files it cannot do without; it waits for those (or shows their errors) and gets an
  * atlas built from every file loaded so far, so a broken file fails only the views that need it.
  */
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useDeferredValue } from 'react'
-import { buildAtlas, mapNamesOf, type Atlas, type AtlasOf, type QuotedAtlas } from '../model/atlas'
+import { buildAtlas, mapNamesOf, type Atlas, type AtlasOf, type FullAtlas } from '../model/atlas'
 import type { MapShapesFile } from './map-shapes'
 import {
   countriesQuery,
   eventsQuery,
   mapShapesQuery,
   peopleQuery,
-  quotedCountriesQuery,
-  quotedEventsQuery,
-  quotedUnitsQuery,
+  fullCountriesQuery,
+  fullEventsQuery,
+  fullUnitsQuery,
   unitsQuery,
 } from './queries'
 import type { Country, LegionEvent, Person, Unit } from './schema'
@@ -26,7 +26,7 @@ export type AtlasFile = 'countries' | 'units' | 'events' | 'people' | 'mapShapes
 
 export const DATASET_FILES: readonly AtlasFile[] = ['countries', 'units', 'events']
 
-/** The atlases built last: one of the views without quotes, one of those with them. */
+/** The atlases built last: one from the brief copies, one from the full files. */
 const built: Array<{ inputs: readonly unknown[]; atlas: unknown }> = []
 
 /** The atlas for these files, built once: the same files give the same atlas object. */
@@ -80,8 +80,9 @@ function useSharedFiles(required: readonly AtlasFile[]) {
 }
 
 /**
- * The atlas of the views that show no quote, from the first load's unquoted copies of the files.
- * They keep it when the quotes load: their records are the same but for the quotes, and a new
+ * The atlas of the views that show no quote, from the first load's brief copies of the files.
+ * They keep it when the full files load: their records are the same but for words these views
+ * never show, and a new
  * atlas would render the map, the timeline and the org chart again for nothing.
  */
 export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataState<Atlas> {
@@ -95,17 +96,18 @@ export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataSt
 }
 
 /**
- * The atlas of a view that shows quotes (the details, the tables, search, the exports). Until it
+ * The atlas of a view that shows quotes (the details, the tables, search, the exports), from the
+ * full files. Until it
  * is `wanted` (search, before the user turns to it), nothing loads and it stays pending.
  */
-export function useQuotedAtlas(
+export function useFullAtlas(
   required: readonly AtlasFile[] = DATASET_FILES,
   wanted = true,
-): DataState<QuotedAtlas> {
+): DataState<FullAtlas> {
   const shared = useSharedFiles(wanted ? required : [])
-  const countries = useQuery({ ...quotedCountriesQuery, enabled: wanted })
-  const units = useQuery({ ...quotedUnitsQuery, enabled: wanted })
-  const events = useQuery({ ...quotedEventsQuery, enabled: wanted })
+  const countries = useQuery({ ...fullCountriesQuery, enabled: wanted })
+  const units = useQuery({ ...fullUnitsQuery, enabled: wanted })
+  const events = useQuery({ ...fullEventsQuery, enabled: wanted })
   if (!wanted) return PENDING
   return stateOf({ ...shared, countries, units, events }, required, () =>
     atlasFor(countries.data, units.data, events.data, shared.mapShapes.data, shared.people.data),

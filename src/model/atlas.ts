@@ -3,15 +3,7 @@
  * Records by id, a name for every country (the dataset's, else the map's, else the code), and the
  * relations in both directions. Plain TypeScript; no React.
  */
-import type {
-  Country,
-  LegionEvent,
-  Person,
-  QuotedCountry,
-  QuotedEvent,
-  QuotedUnit,
-  Unit,
-} from '../data/schema'
+import type { Country, LegionEvent, Person, FullCountry, FullEvent, FullUnit, Unit } from '../data/schema'
 
 export interface AtlasFiles<
   C extends Country = Country,
@@ -27,11 +19,12 @@ export interface AtlasFiles<
 }
 
 /**
- * The atlas as every view reads it. Its records may lack their sources' quotes (the first load
- * has none); a view that shows quotes reads a QuotedAtlas, the same index over the files as they are.
+ * The atlas as every view reads it. Its records may lack the words only the details show (the
+ * first load's brief copies do, src/data/brief-copies.ts); a view that shows quotes reads a
+ * FullAtlas, the same index over the files as they are.
  */
 export type Atlas = AtlasOf<Country, Unit, LegionEvent>
-export type QuotedAtlas = AtlasOf<QuotedCountry, QuotedUnit, QuotedEvent>
+export type FullAtlas = AtlasOf<FullCountry, FullUnit, FullEvent>
 
 export interface AtlasOf<C extends Country, U extends Unit, E extends LegionEvent> {
   countries: readonly C[]

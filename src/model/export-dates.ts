@@ -6,7 +6,7 @@
  * `2022-03-07`). A record the source gives no date for has empty ISO columns and the precision
  * "not stated"; a date a record cannot have (an active unit's disbandment) is empty throughout.
  */
-import type { Person, QuotedCountry, QuotedEvent, QuotedUnit, SourceDate } from '../data/schema'
+import type { Person, FullCountry, FullEvent, FullUnit, SourceDate } from '../data/schema'
 import { periodEnd, periodStart } from '../lib/dates'
 import type { ExportColumn } from './export-meta'
 
@@ -57,7 +57,7 @@ export function dateColumns(key: string, label: string, what: string): ExportCol
 
 /** The record a table row stands for, as the table rows hold it. */
 export type ExportRecord =
-  { country: QuotedCountry } | { unit: QuotedUnit } | { event: QuotedEvent } | { person: Person }
+  { country: FullCountry } | { unit: FullUnit } | { event: FullEvent } | { person: Person }
 
 export interface ExportDateField {
   /** the columns' prefix: `stated` gives `stated_start`, `stated_end`, … */

@@ -4,7 +4,7 @@
  * the quote with its section. The countries come from the countries table as the user sees it
  * (searched and sorted), so the figures export agrees with that table. Pure.
  */
-import type { QuotedCountryFact } from '../data/schema'
+import type { FullCountryFact } from '../data/schema'
 import { formatSourceDate, hasBegunBy } from '../lib/dates'
 import { dateColumns, isoDateCells, NOT_STATED } from './export-dates'
 import type { ExportColumn } from './export-meta'
@@ -73,7 +73,7 @@ export const FIGURE_COLUMNS: readonly ExportColumn[] = [
 
 export type FigureRecord = Record<string, string>
 
-function mapLayerOf(fact: QuotedCountryFact): string {
+function mapLayerOf(fact: FullCountryFact): string {
   if (FIGURE_MEASURES.volunteers.includes(fact.measure)) return 'volunteers'
   if (FIGURE_MEASURES.deaths.includes(fact.measure)) return 'deaths'
   return ''

@@ -7,7 +7,7 @@
  * The state of the app (as-of date, filters, citation, date rules) is not repeated on the rows: it
  * is written once, in the metadata (export-files.ts).
  */
-import type { QuotedConflict, SourceRef } from '../data/schema'
+import type { FullConflict, SourceRef } from '../data/schema'
 import { dateColumns, EXPORT_DATE_FIELDS, isoDateCells, type ExportRecord } from './export-dates'
 import type { ExportColumn } from './export-meta'
 import { FIGURE_COLUMNS, figureRecords } from './figures-export'
@@ -22,7 +22,7 @@ export interface ExportRow {
   cells: Record<string, string>
   /** the sections and quotes the record comes from */
   sources: readonly SourceRef[]
-  conflicts: readonly QuotedConflict[]
+  conflicts: readonly FullConflict[]
   /** the record itself, for its dates and (countries) its figures; without it those cells are empty */
   record?: ExportRecord
 }
@@ -62,7 +62,7 @@ export function toCsv(records: readonly (readonly string[])[]): string {
 }
 
 /** Each claim with the passage it comes from, one conflict a line. */
-export function conflictsInWords(conflicts: readonly QuotedConflict[]): string {
+export function conflictsInWords(conflicts: readonly FullConflict[]): string {
   return conflicts
     .map((c) => {
       const claims = c.claims

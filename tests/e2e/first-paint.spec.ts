@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, openApp, test } from './fixtures'
 
-const QUOTED = ['/data/countries.json', '/data/units.json', '/data/events.json']
+const FULL_FILES = ['/data/countries.json', '/data/units.json', '/data/events.json']
 const countries = JSON.parse(readFileSync('data/countries.json', 'utf8')) as Array<{
   iso3: string
   sources: Array<{ quote: string }>
@@ -106,15 +106,15 @@ test('the details and the quotes load at the first input, not with the page, and
   await expect(poland).toBeVisible()
   await expect(page.getByRole('treeitem').first()).toBeVisible()
   expect(scripts.filter((s) => /DetailsPanel-/.test(s))).toEqual([])
-  // The first load reads the dataset without its quotes (src/data/unquoted.ts).
+  // The first load reads the dataset's brief copies (src/data/brief-copies.ts).
   expect(dataFiles.sort()).toEqual([
-    '/data/unquoted/countries.json',
-    '/data/unquoted/events.json',
-    '/data/unquoted/units.json',
+    '/data/brief/countries.json',
+    '/data/brief/events.json',
+    '/data/brief/units.json',
   ])
   await page.mouse.move(200, 300)
   await expect.poll(() => scripts.filter((s) => /DetailsPanel-.*\.js$/.test(s)).length).toBe(1)
-  await expect.poll(() => QUOTED.every((file) => dataFiles.includes(file))).toBe(true)
+  await expect.poll(() => FULL_FILES.every((file) => dataFiles.includes(file))).toBe(true)
   await poland.click()
   const details = page.getByRole('complementary', { name: 'Details' })
   await expect(details.getByRole('heading', { name: 'Poland', exact: true })).toBeVisible()

@@ -21,8 +21,8 @@ test('a malformed data file names the file, record and field, and the other view
   page,
   watch,
 }) => {
-  // The first load reads the file's unquoted copy (src/data/unquoted.ts); its problems name the file.
-  await page.route('**/data/unquoted/countries.json', async (route) => {
+  // The first load reads the file's brief copy (src/data/brief-copies.ts); its problems name the file.
+  await page.route('**/data/brief/countries.json', async (route) => {
     const response = await route.fetch()
     const countries = (await response.json()) as Array<Record<string, unknown>>
     countries[3] = { ...countries[3], legality: 'sometimes' }

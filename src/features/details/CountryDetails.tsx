@@ -1,5 +1,5 @@
-import type { QuotedCountry } from '../../data/schema'
-import type { QuotedAtlas } from '../../model/atlas'
+import type { FullCountry } from '../../data/schema'
+import type { FullAtlas } from '../../model/atlas'
 import {
   LEGALITY_DEFINITION,
   LEGALITY_LABEL,
@@ -18,7 +18,7 @@ import { EventLinks } from './EventLinks'
 import { PeopleList } from './PeopleList'
 import { ConflictList, SourceList } from './SourceList'
 
-export function CountryDetails({ country, atlas }: { country: QuotedCountry; atlas: QuotedAtlas }) {
+export function CountryDetails({ country, atlas }: { country: FullCountry; atlas: FullAtlas }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
   const setNationality = useAppStore((s) => s.setNationality)
   const showView = useAppStore((s) => s.showView)

@@ -5,7 +5,7 @@ import { DataErrorBox } from '../../components/DataErrorBox'
 import { focusReturnOf, useFocusReturn, type FocusReturn } from '../../components/focus-return'
 import { Loading } from '../../components/Loading'
 import { peopleQuery } from '../../data/queries'
-import { useQuotedAtlas } from '../../data/use-atlas'
+import { useFullAtlas } from '../../data/use-atlas'
 import { useAppStore } from '../../store/app-store'
 import { CountryDetails } from './CountryDetails'
 import { EventDetails } from './EventDetails'
@@ -92,7 +92,7 @@ function SelectedDetails({
   unit: string | null
   event: string | null
 }) {
-  const state = useQuotedAtlas()
+  const state = useFullAtlas()
   // The people the record names are listed once they load; the details do not wait for them.
   useQuery(peopleQuery)
   if (state.status === 'pending') return <Loading what="details" />

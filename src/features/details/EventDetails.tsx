@@ -1,5 +1,5 @@
-import type { QuotedEvent } from '../../data/schema'
-import type { QuotedAtlas } from '../../model/atlas'
+import type { FullEvent } from '../../data/schema'
+import type { FullAtlas } from '../../model/atlas'
 import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
@@ -9,7 +9,7 @@ import { PeopleList } from './PeopleList'
 import { LiveArticleNote } from './Passage'
 import { ConflictList, SourceList } from './SourceList'
 
-export function EventDetails({ event, atlas }: { event: QuotedEvent; atlas: QuotedAtlas }) {
+export function EventDetails({ event, atlas }: { event: FullEvent; atlas: FullAtlas }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
   return (
     <article className="details" aria-label={event.title}>

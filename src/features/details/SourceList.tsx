@@ -1,4 +1,4 @@
-import type { QuotedConflict, SourceRef } from '../../data/schema'
+import type { FullConflict, SourceRef } from '../../data/schema'
 import { CiteButton } from './CiteButton'
 import { Passage } from './Passage'
 
@@ -26,7 +26,7 @@ export function SourceList({ sources, subject }: { sources: SourceRef[]; subject
 }
 
 /** Where the source contradicts itself: every claim, each with its quote. */
-export function ConflictList({ conflicts }: { conflicts: readonly QuotedConflict[] }) {
+export function ConflictList({ conflicts }: { conflicts: readonly FullConflict[] }) {
   if (!conflicts.length) return null
   return (
     <details className="conflicts" open>

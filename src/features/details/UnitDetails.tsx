@@ -1,5 +1,5 @@
-import type { QuotedUnit } from '../../data/schema'
-import type { QuotedAtlas } from '../../model/atlas'
+import type { FullUnit } from '../../data/schema'
+import type { FullAtlas } from '../../model/atlas'
 import { WING_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { CiteButton } from './CiteButton'
@@ -9,7 +9,7 @@ import { PeopleList } from './PeopleList'
 import { LiveArticleNote } from './Passage'
 import { ConflictList, SourceList } from './SourceList'
 
-export function UnitDetails({ unit, atlas }: { unit: QuotedUnit; atlas: QuotedAtlas }) {
+export function UnitDetails({ unit, atlas }: { unit: FullUnit; atlas: FullAtlas }) {
   const parent = atlas.parentOf(unit)
   const unitEvents = atlas.eventsOfUnit(unit.id)
   return (

@@ -3,9 +3,9 @@
  * and person, and one for each distinct quote a record carries. Each says which record choosing
  * it selects. Plain TypeScript: no React, no search library.
  */
-import type { Person, QuotedConflict, QuotedEvent, SourceRef } from '../../data/schema'
+import type { Person, FullConflict, FullEvent, SourceRef } from '../../data/schema'
 import { formatSourceDate } from '../../lib/dates'
-import type { QuotedAtlas } from '../../model/atlas'
+import type { FullAtlas } from '../../model/atlas'
 import { EVENT_KIND_LABEL, NAME_LOST_LABEL, WING_LABEL } from '../../model/vocabulary'
 
 export const SEARCH_KINDS = ['country', 'unit', 'event', 'person', 'quote'] as const
@@ -24,7 +24,7 @@ export const SEARCH_GROUP_LABEL: Record<SearchKind, string> = {
 export type SearchTarget =
   | { kind: 'country'; id: string }
   | { kind: 'unit'; id: string }
-  | { kind: 'event'; id: string; date: QuotedEvent['date'] }
+  | { kind: 'event'; id: string; date: FullEvent['date'] }
 
 export interface SearchDocument {
   /** unique among the documents: "unit:norman-brigade", "quote:person:craig-lang:0" */
@@ -45,14 +45,14 @@ export interface SearchDocument {
 }
 
 /** Every distinct quote of a record: its sources, its facts' sources and its conflicts' claims. */
-function quotesOf(refs: readonly SourceRef[], conflicts: readonly QuotedConflict[]): SourceRef[] {
+function quotesOf(refs: readonly SourceRef[], conflicts: readonly FullConflict[]): SourceRef[] {
   const all = [...refs, ...conflicts.flatMap((c) => c.claims.map((claim) => claim.source))]
   const seen = new Set<string>()
   return all.filter((ref) => !seen.has(ref.quote) && seen.add(ref.quote))
 }
 
 /** Where choosing a person leads: their country, else their unit, else their event (as the people table does). */
-export function personTarget(atlas: QuotedAtlas, person: Person): SearchTarget | null {
+export function personTarget(atlas: FullAtlas, person: Person): SearchTarget | null {
   const country = person.nationalities.find((iso3) => atlas.country(iso3))
   if (country) return { kind: 'country', id: country }
   const unit = person.units.find((id) => atlas.unit(id))
@@ -71,7 +71,7 @@ interface RecordEntry {
   quotes: SourceRef[]
 }
 
-function recordEntries(atlas: QuotedAtlas): RecordEntry[] {
+function recordEntries(atlas: FullAtlas): RecordEntry[] {
   return [
     ...atlas.countries.map((c) => ({
       doc: {
@@ -140,7 +140,7 @@ const OWNER_WORD: Record<SearchKind, string> = {
  * a section quoted by a country, an event and a person is one result), leading to the most
  * specific record that carries it.
  */
-export function searchDocuments(atlas: QuotedAtlas): SearchDocument[] {
+export function searchDocuments(atlas: FullAtlas): SearchDocument[] {
   const records = recordEntries(atlas)
   const owners = new Map<string, { ref: SourceRef; docs: RecordEntry['doc'][] }>()
   for (const { doc, quotes } of records) {

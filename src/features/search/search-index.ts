@@ -5,7 +5,7 @@
  * Plain TypeScript: no React.
  */
 import MiniSearch from 'minisearch'
-import type { QuotedAtlas } from '../../model/atlas'
+import type { FullAtlas } from '../../model/atlas'
 import {
   SEARCH_GROUP_LABEL,
   SEARCH_KINDS,
@@ -101,6 +101,6 @@ export function createSearchIndex(docs: readonly SearchDocument[]): SearchIndex 
 }
 
 /** The index of everything the atlas holds (the people too, once they have loaded). */
-export function buildSearchIndex(atlas: QuotedAtlas): SearchIndex {
+export function buildSearchIndex(atlas: FullAtlas): SearchIndex {
   return createSearchIndex(searchDocuments(atlas))
 }

@@ -1,11 +1,11 @@
 /**
  * The search index, off the start: nothing of it loads until the user focuses or points at the
- * search. Then the module that holds MiniSearch, the people the source names and the dataset's
- * quotes load, and the index is built once from the whole atlas (again only if the atlas changes).
+ * search. Then the module that holds MiniSearch, the people the source names and the full
+ * data files load, and the index is built once from the whole atlas (again only if the atlas changes).
  */
 import { useCallback, useEffect, useState } from 'react'
-import { DATASET_FILES, useQuotedAtlas, type AtlasFile } from '../../data/use-atlas'
-import type { QuotedAtlas } from '../../model/atlas'
+import { DATASET_FILES, useFullAtlas, type AtlasFile } from '../../data/use-atlas'
+import type { FullAtlas } from '../../model/atlas'
 import type { SearchIndex } from './search-index'
 
 export type SearchIndexState =
@@ -18,9 +18,9 @@ const SEARCHED_FILES: readonly AtlasFile[] = [...DATASET_FILES, 'people']
 
 export function useSearchIndex(): { state: SearchIndexState; request: () => void } {
   const [wanted, setWanted] = useState(false)
-  const data = useQuotedAtlas(SEARCHED_FILES, wanted)
+  const data = useFullAtlas(SEARCHED_FILES, wanted)
   const atlas = wanted && data.status === 'success' ? data.data : null
-  const [built, setBuilt] = useState<{ atlas: QuotedAtlas; index: SearchIndex } | null>(null)
+  const [built, setBuilt] = useState<{ atlas: FullAtlas; index: SearchIndex } | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { Fragment, useId, useMemo, useState, type ReactNode } from 'react'
-import type { QuotedConflict } from '../../data/schema'
+import type { FullConflict } from '../../data/schema'
 import { TableExportButtons } from '../../components/TableExportButtons'
 import {
   conflictsText,
@@ -241,7 +241,7 @@ function Cell<R extends TableRow>({
 }
 
 /** Every claim of every conflict, each with the quote and the section it comes from. */
-function ConflictClaims({ name, conflicts }: { name: string; conflicts: readonly QuotedConflict[] }) {
+function ConflictClaims({ name, conflicts }: { name: string; conflicts: readonly FullConflict[] }) {
   return (
     <div className="data-table__claims">
       <p className="data-table__claims-title">The source contradicts itself about {name}:</p>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
-import { DATASET_FILES, useQuotedAtlas } from '../../data/use-atlas'
+import { DATASET_FILES, useFullAtlas } from '../../data/use-atlas'
 import { useAppStore } from '../../store/app-store'
 import { DataTable, type TableViewState } from './DataTable'
 import { PEOPLE_TABLE } from './people-columns'
@@ -19,7 +19,7 @@ export function PeopleTable({
   view: TableViewState
   onViewChange: (view: TableViewState) => void
 }) {
-  const state = useQuotedAtlas([...DATASET_FILES, 'people'])
+  const state = useFullAtlas([...DATASET_FILES, 'people'])
   const selectCountry = useAppStore((s) => s.selectCountry)
   const selectUnit = useAppStore((s) => s.selectUnit)
   const selectEvent = useAppStore((s) => s.selectEvent)

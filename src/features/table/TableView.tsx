@@ -3,9 +3,9 @@ import { useShallow } from 'zustand/react/shallow'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { TabList, tabId, tabPanelId } from '../../components/Tabs'
 import { Loading } from '../../components/Loading'
-import { useQuotedAtlas } from '../../data/use-atlas'
+import { useFullAtlas } from '../../data/use-atlas'
 import { formatIsoDate } from '../../lib/dates'
-import type { QuotedAtlas } from '../../model/atlas'
+import type { FullAtlas } from '../../model/atlas'
 import { describeFilters } from '../../model/export-meta'
 import { hasFilters } from '../../model/types'
 import { selectUnits } from '../../model/unit-selection'
@@ -32,7 +32,7 @@ import './table.css'
  * record everywhere, as a click on the map or the chart does.
  */
 export function TableView() {
-  const state = useQuotedAtlas()
+  const state = useFullAtlas()
   if (state.status === 'pending') return <Loading what="the tables" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
   return <Tables atlas={state.data} />
@@ -54,7 +54,7 @@ const INITIAL_SORTS: Record<TableKind, SortState> = {
 
 const TABS = TABLE_KINDS.map((key) => ({ key, label: TITLE[key] }))
 
-function Tables({ atlas }: { atlas: QuotedAtlas }) {
+function Tables({ atlas }: { atlas: FullAtlas }) {
   const id = useId()
   const asOf = useAppStore(selectAsOf)
   const selected = useAppStore(useShallow((s) => ({ country: s.country, unit: s.unit, event: s.event })))

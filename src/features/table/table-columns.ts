@@ -7,12 +7,12 @@ import {
   LEGALITIES,
   STANCES,
   WINGS,
-  type QuotedConflict,
-  type QuotedCountry,
-  type QuotedEvent,
+  type FullConflict,
+  type FullCountry,
+  type FullEvent,
   type Person,
   type SourceRef,
-  type QuotedUnit,
+  type FullUnit,
 } from '../../data/schema'
 import { formatSourceDate, periodStart } from '../../lib/dates'
 import type { UnitPresence } from '../../model/unit-status'
@@ -52,17 +52,17 @@ export interface RowBase {
   /** the words on the row's select button */
   name: string
   sources: SourceRef[]
-  conflicts: QuotedConflict[]
+  conflicts: FullConflict[]
 }
 
 export interface CountryRow extends RowBase {
-  country: QuotedCountry
+  country: FullCountry
   /** the statement is dated after the as-of date (the map shows "not yet stated") */
   statedLater: boolean
 }
 
 export interface UnitRow extends RowBase {
-  unit: QuotedUnit
+  unit: FullUnit
   parentName: string | null
   nationalityNames: string[]
   status: UnitPresence
@@ -70,7 +70,7 @@ export interface UnitRow extends RowBase {
 }
 
 export interface EventRow extends RowBase {
-  event: QuotedEvent
+  event: FullEvent
   countryNames: string[]
   unitNames: string[]
 }
@@ -117,7 +117,7 @@ const indexOr = <T>(list: readonly T[], value: T | null): number | null =>
   value === null ? null : list.indexOf(value)
 
 /** "Conflicting claims (2)", or "" when the source does not contradict itself. */
-export function conflictsText(conflicts: readonly QuotedConflict[]): string {
+export function conflictsText(conflicts: readonly FullConflict[]): string {
   if (!conflicts.length) return ''
   return conflicts.length === 1 ? 'Conflicting claims' : `Conflicting claims (${conflicts.length})`
 }

@@ -7,7 +7,7 @@
  */
 import { formatSourceDate, hasBegunBy } from '../../lib/dates'
 import { NAME_LOST_LABEL, PERSON_FACT_LABEL } from '../../model/vocabulary'
-import type { QuotedAtlas } from '../../model/atlas'
+import type { FullAtlas } from '../../model/atlas'
 import type { ExportTable } from '../../model/table-export'
 import { foldText, queryWords } from '../../model/text'
 import type { IsoDate } from '../../model/types'
@@ -26,7 +26,7 @@ import type {
   UnitRow,
 } from './table-columns'
 
-export function countryRows(atlas: QuotedAtlas, asOf: IsoDate): CountryRow[] {
+export function countryRows(atlas: FullAtlas, asOf: IsoDate): CountryRow[] {
   return atlas.countries.map((country) => ({
     id: country.iso3,
     name: country.name,
@@ -38,7 +38,7 @@ export function countryRows(atlas: QuotedAtlas, asOf: IsoDate): CountryRow[] {
 }
 
 /** The units of a selection: those that match at the date, then those not yet formed. */
-export function unitRows(atlas: QuotedAtlas, selection: UnitSelection): UnitRow[] {
+export function unitRows(atlas: FullAtlas, selection: UnitSelection): UnitRow[] {
   // The selection's units are the atlas's own: their records with quotes are the atlas's.
   const quoted = [...selection.matches, ...selection.notYet].flatMap((u) => atlas.unit(u.id) ?? [])
   return quoted.map((unit) => ({
@@ -54,7 +54,7 @@ export function unitRows(atlas: QuotedAtlas, selection: UnitSelection): UnitRow[
   }))
 }
 
-export function personRows(atlas: QuotedAtlas): PersonRow[] {
+export function personRows(atlas: FullAtlas): PersonRow[] {
   return atlas.people.map((person) => {
     const country = person.nationalities.find((iso3) => atlas.country(iso3))
     const goTo = country
@@ -80,7 +80,7 @@ export function personRows(atlas: QuotedAtlas): PersonRow[] {
   })
 }
 
-export function eventRows(atlas: QuotedAtlas): EventRow[] {
+export function eventRows(atlas: FullAtlas): EventRow[] {
   return atlas.events.map((event) => ({
     id: event.id,
     name: event.title,

@@ -1,0 +1,1 @@
+export declare function briefCopyOf(text: string): string

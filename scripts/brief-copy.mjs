@@ -1,0 +1,31 @@
+// The brief copy of a data file (src/data/brief-copies.ts says which files have one, what they
+// leave out and where they are served), minified: without the `quote` of any source (an object
+// with a `section`), and without a country's `statement` and `ambiguity` and its facts' `counts`.
+// Text that is not JSON is returned as it is, so the app reports the file's problem as it would
+// the file's. Plain JS, for the build's data plugin, the bench's scaled build and the tests.
+
+/** What a brief copy leaves out of an object, by what the object is. */
+function leftOut(object) {
+  if ('section' in object) return ['quote']
+  if ('iso3' in object && 'legality' in object) return ['statement', 'ambiguity']
+  if ('measure' in object && 'claimant' in object) return ['counts']
+  return []
+}
+
+/** @param {string} text */
+export function briefCopyOf(text) {
+  let json
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return text
+  }
+  return JSON.stringify(json, (_key, value) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value
+    const keys = leftOut(value).filter((key) => key in value)
+    if (keys.length === 0) return value
+    const rest = { ...value }
+    for (const key of keys) delete rest[key]
+    return rest
+  })
+}

@@ -1,1 +1,0 @@
-export declare function withoutQuotes(text: string): string

@@ -1,0 +1,141 @@
+/**
+ * The first load reads brief copies of the dataset (src/data/brief-copies.ts). They hold every
+ * record and field of the files but the quotes and the long words only the details show; the
+ * views of the first screen never fetch the full files; the details (and search, the tables, the
+ * exports) fetch them and show the quotes.
+ */
+import { QueryClient } from '@tanstack/react-query'
+import { screen } from '@testing-library/react'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { briefCopyOf } from '../scripts/brief-copy.mjs'
+import { loadFullFilesAhead } from '../src/data/queries'
+import { BriefCountriesFileSchema, BriefEventsFileSchema, BriefUnitsFileSchema } from '../src/data/schema'
+import {
+  BRIEF_COPY_FILES,
+  fileOfBriefCopy,
+  briefCopyPath,
+  type BriefCopyFile,
+} from '../src/data/brief-copies'
+import { DetailsPanel } from '../src/features/details/DetailsPanel'
+import { MapView } from '../src/features/map/MapView'
+import { OrgChartView } from '../src/features/orgchart/OrgChartView'
+import { TimelineView } from '../src/features/timeline/TimelineView'
+import { resetAppStore, useAppStore } from '../src/store/app-store'
+import { countries } from './helpers/atlas'
+import { installFakeFetch } from './helpers/fake-fetch'
+import { renderWithData } from './helpers/render-app'
+
+afterEach(() => {
+  resetAppStore()
+  vi.unstubAllGlobals()
+})
+
+const fileText = (file: BriefCopyFile) => readFileSync(resolve(__dirname, '..', file), 'utf8')
+
+const BRIEF_SCHEMA = {
+  'data/countries.json': BriefCountriesFileSchema,
+  'data/units.json': BriefUnitsFileSchema,
+  'data/events.json': BriefEventsFileSchema,
+} as const
+
+type Json = Record<string, unknown>
+
+/** What the brief copy leaves out of an object: a source's quote, a country's and a fact's long words. */
+function leftOutOf(object: Json): string[] {
+  if ('section' in object) return ['quote']
+  if ('iso3' in object && 'legality' in object) return ['statement', 'ambiguity']
+  if ('measure' in object && 'claimant' in object) return ['counts']
+  return []
+}
+
+/** Each object's left-out fields, in the order a walk of the value meets the objects. */
+function leftOutValues(value: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(value)) value.forEach((v) => leftOutValues(v, out))
+  else if (value && typeof value === 'object') {
+    const object = value as Json
+    out.push(Object.fromEntries(leftOutOf(object).map((key) => [key, object[key]])))
+    Object.values(object).forEach((v) => leftOutValues(v, out))
+  }
+  return out
+}
+
+/** The value with each object's left-out fields put back, in the same walk order. */
+function putBack(value: unknown, values: Json[]): unknown {
+  if (Array.isArray(value)) return value.map((v) => putBack(v, values))
+  if (!value || typeof value !== 'object') return value
+  const own = values.shift()
+  const entries = Object.entries(value).map(([key, v]) => [key, putBack(v, values)] as const)
+  return { ...Object.fromEntries(entries), ...own }
+}
+
+/** The fetch renderWithData installed. */
+const fakeFetch = () => globalThis.fetch as unknown as ReturnType<typeof installFakeFetch>
+
+/** The files the fetch was asked for, as the app names them. */
+const fetched = (fetchMock: ReturnType<typeof installFakeFetch>) =>
+  fetchMock.mock.calls.map(([url]) => String(url).replace(/^.*?\/((?:data|geo)\/[^?]+).*$/, '$1'))
+
+describe('the brief copies', () => {
+  for (const file of BRIEF_COPY_FILES) {
+    it(`of ${file} are its records without the words only the details show, and nothing else lost`, () => {
+      const original: unknown = JSON.parse(fileText(file))
+      const copy = briefCopyOf(fileText(file))
+      for (const key of ['quote', 'statement', 'ambiguity', 'counts']) expect(copy).not.toContain(`"${key}"`)
+      // The schemas are strict: a word left in, or a field missing, fails the parse.
+      expect(() => BRIEF_SCHEMA[file].parse(JSON.parse(copy))).not.toThrow()
+      const values = leftOutValues(original)
+      expect(values.filter((v) => 'quote' in v).length).toBeGreaterThan(40)
+      expect(putBack(JSON.parse(copy), values)).toEqual(original)
+      expect(copy.length).toBeLessThan(JSON.stringify(original).length * 0.85)
+    })
+  }
+
+  it('are served at data/brief/, and a text that is not JSON stays as it is', () => {
+    expect(briefCopyPath('data/countries.json')).toBe('data/brief/countries.json')
+    expect(fileOfBriefCopy('data/brief/events.json')).toBe('data/events.json')
+    expect(fileOfBriefCopy('data/brief/people.json')).toBeNull()
+    expect(fileOfBriefCopy('data/events.json')).toBeNull()
+    expect(briefCopyOf('{"broken": ')).toBe('{"broken": ')
+  })
+})
+
+describe('what loads when', () => {
+  it('the map, the timeline and the org chart read only the brief copies', async () => {
+    const { container } = renderWithData(
+      <>
+        <MapView />
+        <TimelineView />
+        <OrgChartView />
+      </>,
+    )
+    expect(await screen.findByRole('img', { name: /^Poland: / })).toBeInTheDocument()
+    expect(container.querySelector('.country-shapes path')).not.toBeNull()
+    const files = fetched(fakeFetch())
+    expect(files).toEqual(expect.arrayContaining(BRIEF_COPY_FILES.map(briefCopyPath)))
+    for (const file of BRIEF_COPY_FILES) expect(files).not.toContain(file)
+  })
+
+  it('the details fetch the files with their quotes and show the quotes', async () => {
+    useAppStore.setState({ country: 'POL' })
+    renderWithData(<DetailsPanel />)
+    expect(await screen.findByRole('article', { name: 'Poland' })).toBeInTheDocument()
+    const poland = countries.find((c) => c.iso3 === 'POL')!
+    expect(screen.getAllByText(poland.sources[0]!.quote, { exact: false }).length).toBeGreaterThan(0)
+    expect(fetched(fakeFetch())).toContain('data/countries.json')
+  })
+
+  it('loadFullFilesAhead (the first input) loads the three files with their quotes', async () => {
+    const fetchMock = installFakeFetch()
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    loadFullFilesAhead(client)
+    await vi.waitFor(() => expect(client.isFetching()).toBe(0))
+    expect(fetched(fetchMock).sort()).toEqual([...BRIEF_COPY_FILES].sort())
+    const loaded = client.getQueryData<Array<{ sources: Array<{ quote: string }> }>>([
+      'data',
+      'data/units.json',
+    ])
+    expect(loaded?.[0]?.sources[0]?.quote).toEqual(expect.any(String))
+  })
+})
