@@ -54,8 +54,7 @@ export function scaleBuild(dir, n) {
   for (const [name, records] of Object.entries(scaled)) {
     const text = JSON.stringify(records)
     writeFileSync(resolve(dir, 'data', `${name}.json`), text)
-    if (name !== 'people')
-      writeFileSync(resolve(dir, 'data', 'brief', `${name}.json`), briefCopyOf(text))
+    if (name !== 'people') writeFileSync(resolve(dir, 'data', 'brief', `${name}.json`), briefCopyOf(text))
   }
   return { units: scaled.units.length, events: scaled.events.length, people: scaled.people.length }
 }
