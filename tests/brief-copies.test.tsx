@@ -5,7 +5,7 @@
  * exports) fetch them and show the quotes.
  */
 import { QueryClient } from '@tanstack/react-query'
-import { screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -26,6 +26,7 @@ import { resetAppStore, useAppStore } from '../src/store/app-store'
 import { countries } from './helpers/atlas'
 import { installFakeFetch } from './helpers/fake-fetch'
 import { renderWithData } from './helpers/render-app'
+import { AppProviders, createQueryClient } from '../src/app/AppProviders'
 
 afterEach(() => {
   resetAppStore()
@@ -122,8 +123,38 @@ describe('what loads when', () => {
     renderWithData(<DetailsPanel />)
     expect(await screen.findByRole('article', { name: 'Poland' })).toBeInTheDocument()
     const poland = countries.find((c) => c.iso3 === 'POL')!
-    expect(screen.getAllByText(poland.sources[0]!.quote, { exact: false }).length).toBeGreaterThan(0)
+    expect((await screen.findAllByText(poland.sources[0]!.quote, { exact: false })).length).toBeGreaterThan(0)
     expect(fetched(fakeFetch())).toContain('data/countries.json')
+  })
+
+  it('the details show at once from the brief copies, and the words when the full files arrive', async () => {
+    const fetchMock = installFakeFetch()
+    const serve = fetchMock.getMockImplementation()!
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    // The full files wait until released; the brief copies and the shapes come at once.
+    fetchMock.mockImplementation(async (input) => {
+      const file = String(input).replace(/^.*?\/((?:data|geo)\/[^?]+).*$/, '$1')
+      if ((BRIEF_COPY_FILES as readonly string[]).includes(file)) await held
+      return serve(input)
+    })
+    useAppStore.setState({ country: 'POL' })
+    render(
+      <AppProviders client={createQueryClient()}>
+        <DetailsPanel />
+      </AppProviders>,
+    )
+    const article = await screen.findByRole('article', { name: 'Poland' })
+    expect(within(article).getByText('Legality')).toBeInTheDocument()
+    expect(within(article).getByText('Loading the official statement…')).toBeInTheDocument()
+    expect(within(article).getByRole('button', { name: 'Cite Poland' })).toBeDisabled()
+    expect(article.querySelector('q')).toBeNull()
+    const poland = countries.find((c) => c.iso3 === 'POL')!
+    release()
+    expect(await within(article).findByText(poland.statement!)).toBeInTheDocument()
+    expect(within(article).getByRole('button', { name: 'Cite Poland' })).toBeEnabled()
+    expect(within(article).queryByText('Loading the official statement…')).toBeNull()
+    expect(article.querySelectorAll('q').length).toBeGreaterThan(0)
   })
 
   it('loadFullFilesAhead (the first input) loads the three files with their quotes', async () => {

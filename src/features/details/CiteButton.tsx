@@ -14,13 +14,15 @@ export function CiteButton({
 }: {
   /** what is cited, as the atlas names it */
   subject: string
-  passages: readonly SourceRef[]
+  /** undefined until the quotes have loaded: the button is there, and disabled */
+  passages: readonly SourceRef[] | undefined
   /** the button's accessible name; it starts with the visible "Cite" */
   name?: string
 }) {
   const [request, setRequest] = useState<CitationRequest | null>(null)
   const button = useRef<HTMLButtonElement>(null)
   const open = () =>
+    passages &&
     setRequest({
       subject,
       passages,
@@ -40,6 +42,8 @@ export function CiteButton({
         className="cite-button"
         aria-label={name}
         aria-haspopup="dialog"
+        disabled={!passages}
+        title={passages ? undefined : 'Loading the quotes'}
         onClick={open}
       >
         Cite

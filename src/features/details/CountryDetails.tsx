@@ -1,5 +1,5 @@
-import type { FullCountry } from '../../data/schema'
-import type { FullAtlas } from '../../model/atlas'
+import type { Country, FullCountry } from '../../data/schema'
+import type { Atlas } from '../../model/atlas'
 import {
   LEGALITY_DEFINITION,
   LEGALITY_LABEL,
@@ -18,7 +18,20 @@ import { EventLinks } from './EventLinks'
 import { PeopleList } from './PeopleList'
 import { ConflictList, SourceList } from './SourceList'
 
-export function CountryDetails({ country, atlas }: { country: FullCountry; atlas: FullAtlas }) {
+/**
+ * A country's details. Its statement, ambiguity note, what its figures count and its quotes are in
+ * the full files (`full`, once loaded: src/data/brief-copies.ts); the rest shows at once.
+ */
+export function CountryDetails({
+  country,
+  full,
+  atlas,
+}: {
+  country: Country
+  full: FullCountry | undefined
+  atlas: Atlas
+}) {
+  const record = full ?? country
   const selectUnit = useAppStore((s) => s.selectUnit)
   const setNationality = useAppStore((s) => s.setNationality)
   const showView = useAppStore((s) => s.showView)
@@ -32,16 +45,21 @@ export function CountryDetails({ country, atlas }: { country: FullCountry; atlas
         {country.name}
       </h3>
       <div className="details__actions">
-        <CiteButton subject={country.name} passages={country.sources} />
+        <CiteButton subject={country.name} passages={full?.sources} />
       </div>
-      {country.statement === null ? (
+      {/* A country has a statement exactly when it has a row in the table, so a legality. */}
+      {country.legality === null ? (
         <p className="details__note">
           No stance recorded: the source has a section on {country.name} but no row in its table of government
           responses.
         </p>
       ) : (
         <>
-          <blockquote className="details__statement">{country.statement}</blockquote>
+          {full ? (
+            <blockquote className="details__statement">{full.statement}</blockquote>
+          ) : (
+            <p className="details__statement passage-pending">Loading the official statement…</p>
+          )}
           <p className="details__meta">
             {country.statedOn
               ? `Stated ${formatSourceDate(country.statedOn)}`
@@ -65,26 +83,29 @@ export function CountryDetails({ country, atlas }: { country: FullCountry; atlas
           </dl>
           {country.ambiguous && (
             <p className="details__ambiguous">
-              <span className="badge badge--ambiguous">Ambiguous</span> {country.ambiguity}
+              <span className="badge badge--ambiguous">Ambiguous</span>{' '}
+              {full ? full.ambiguity : <span className="passage-pending">Loading the note on why…</span>}
             </p>
           )}
         </>
       )}
-      <ConflictList conflicts={country.conflicts} />
+      <ConflictList conflicts={record.conflicts} />
 
       <h4>Reported figures</h4>
       {country.facts.length ? (
         <ul className="details__list">
           {country.facts.map((f, i) => {
+            const fullFact = full?.facts[i]
             const figure = `${formatFigure(f)} ${MEASURE_LABEL[f.measure]}`
             const when = f.date ? formatSourceDate(f.date) : 'date not stated'
             return (
               <li key={i}>
-                <strong>{figure}</strong> ({f.counts}) — {when}, {claimedByText(f.claimant)}.{' '}
-                <Passage source={f.source} />{' '}
+                <strong>{figure}</strong>
+                {fullFact && ` (${fullFact.counts})`} — {when}, {claimedByText(f.claimant)}.{' '}
+                <Passage source={fullFact?.source ?? f.source} />{' '}
                 <CiteButton
                   subject={`${country.name}: ${figure}`}
-                  passages={[f.source]}
+                  passages={fullFact && [fullFact.source]}
                   name={`Cite the figure ${figure}, ${when}`}
                 />
               </li>
@@ -135,7 +156,7 @@ export function CountryDetails({ country, atlas }: { country: FullCountry; atlas
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={country.sources} subject={country.name} />
+      <SourceList sources={record.sources} subject={country.name} />
       <LiveArticleNote />
     </article>
   )

@@ -5,7 +5,7 @@ import { DataErrorBox } from '../../components/DataErrorBox'
 import { focusReturnOf, useFocusReturn, type FocusReturn } from '../../components/focus-return'
 import { Loading } from '../../components/Loading'
 import { peopleQuery } from '../../data/queries'
-import { useFullAtlas } from '../../data/use-atlas'
+import { useAtlas, useFullAtlas } from '../../data/use-atlas'
 import { useAppStore } from '../../store/app-store'
 import { CountryDetails } from './CountryDetails'
 import { EventDetails } from './EventDetails'
@@ -92,17 +92,25 @@ function SelectedDetails({
   unit: string | null
   event: string | null
 }) {
-  const state = useFullAtlas()
-  // The people the record names are listed once they load; the details do not wait for them.
+  // The details show at once from the atlas the first screen has; the words only they show (the
+  // quotes, a country's statement) fill in when the full files arrive (src/data/brief-copies.ts).
+  // The people the record names are listed once they load; the details do not wait for them either.
+  const brief = useAtlas()
+  const full = useFullAtlas()
   useQuery(peopleQuery)
+  if (full.status === 'error') return <DataErrorBox errors={full.errors} onRetry={full.retry} />
+  const state = full.status === 'success' ? full : brief
   if (state.status === 'pending') return <Loading what="details" />
   if (state.status === 'error') return <DataErrorBox errors={state.errors} onRetry={state.retry} />
   const atlas = state.data
+  const words = full.status === 'success' ? full.data : null
   const record = country ? atlas.country(country) : undefined
-  if (record) return <CountryDetails country={record} atlas={atlas} />
+  if (record && country)
+    return <CountryDetails country={record} full={words?.country(country)} atlas={atlas} />
   const unitRecord = unit ? atlas.unit(unit) : undefined
-  if (unitRecord) return <UnitDetails unit={unitRecord} atlas={atlas} />
+  if (unitRecord && unit) return <UnitDetails unit={unitRecord} full={words?.unit(unit)} atlas={atlas} />
   const eventRecord = event ? atlas.event(event) : undefined
-  if (eventRecord) return <EventDetails event={eventRecord} atlas={atlas} />
+  if (eventRecord && event)
+    return <EventDetails event={eventRecord} full={words?.event(event)} atlas={atlas} />
   return <p className="empty">Nothing in the data matches this selection.</p>
 }

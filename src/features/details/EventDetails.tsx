@@ -1,5 +1,5 @@
-import type { FullEvent } from '../../data/schema'
-import type { FullAtlas } from '../../model/atlas'
+import type { FullEvent, LegionEvent } from '../../data/schema'
+import type { Atlas } from '../../model/atlas'
 import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
@@ -9,8 +9,18 @@ import { PeopleList } from './PeopleList'
 import { LiveArticleNote } from './Passage'
 import { ConflictList, SourceList } from './SourceList'
 
-export function EventDetails({ event, atlas }: { event: FullEvent; atlas: FullAtlas }) {
+/** An event's details; its quotes once the full files have loaded (`full`), the rest at once. */
+export function EventDetails({
+  event,
+  full,
+  atlas,
+}: {
+  event: LegionEvent
+  full: FullEvent | undefined
+  atlas: Atlas
+}) {
   const selectUnit = useAppStore((s) => s.selectUnit)
+  const record = full ?? event
   return (
     <article className="details" aria-label={event.title}>
       <p className="details__kicker">
@@ -21,9 +31,9 @@ export function EventDetails({ event, atlas }: { event: FullEvent; atlas: FullAt
         {event.title}
       </h3>
       <div className="details__actions">
-        <CiteButton subject={event.title} passages={event.sources} name="Cite this event" />
+        <CiteButton subject={event.title} passages={full?.sources} name="Cite this event" />
       </div>
-      <ConflictList conflicts={event.conflicts} />
+      <ConflictList conflicts={record.conflicts} />
       {event.countries.length > 0 && (
         <>
           <h4>Countries</h4>
@@ -53,7 +63,7 @@ export function EventDetails({ event, atlas }: { event: FullEvent; atlas: FullAt
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={event.sources} subject={event.title} />
+      <SourceList sources={record.sources} subject={event.title} />
       <LiveArticleNote />
     </article>
   )

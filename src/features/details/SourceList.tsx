@@ -1,4 +1,4 @@
-import type { FullConflict, SourceRef } from '../../data/schema'
+import type { Conflict, FullConflict, SectionRef, SourceRef } from '../../data/schema'
 import { CiteButton } from './CiteButton'
 import { Passage } from './Passage'
 
@@ -6,7 +6,14 @@ import { Passage } from './Passage'
  * The passages a record comes from: the exact quote and its section, linked to the passage in the
  * live article, each with a Cite button.
  */
-export function SourceList({ sources, subject }: { sources: SourceRef[]; subject: string }) {
+export function SourceList({
+  sources,
+  subject,
+}: {
+  /** with their quotes, or (until they load) their sections only */
+  sources: readonly SourceRef[] | readonly SectionRef[]
+  subject: string
+}) {
   return (
     <ul className="source-list">
       {sources.map((s, i) => (
@@ -14,7 +21,7 @@ export function SourceList({ sources, subject }: { sources: SourceRef[]; subject
           <Passage source={s} />{' '}
           <CiteButton
             subject={subject}
-            passages={[s]}
+            passages={'quote' in s ? [s] : undefined}
             name={
               sources.length > 1 ? `Cite passage ${i + 1} on ${subject}` : `Cite the passage on ${subject}`
             }
@@ -26,7 +33,7 @@ export function SourceList({ sources, subject }: { sources: SourceRef[]; subject
 }
 
 /** Where the source contradicts itself: every claim, each with its quote. */
-export function ConflictList({ conflicts }: { conflicts: readonly FullConflict[] }) {
+export function ConflictList({ conflicts }: { conflicts: readonly FullConflict[] | readonly Conflict[] }) {
   if (!conflicts.length) return null
   return (
     <details className="conflicts" open>

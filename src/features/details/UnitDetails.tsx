@@ -1,5 +1,5 @@
-import type { FullUnit } from '../../data/schema'
-import type { FullAtlas } from '../../model/atlas'
+import type { FullUnit, Unit } from '../../data/schema'
+import type { Atlas } from '../../model/atlas'
 import { WING_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { CiteButton } from './CiteButton'
@@ -9,7 +9,9 @@ import { PeopleList } from './PeopleList'
 import { LiveArticleNote } from './Passage'
 import { ConflictList, SourceList } from './SourceList'
 
-export function UnitDetails({ unit, atlas }: { unit: FullUnit; atlas: FullAtlas }) {
+/** A unit's details; its quotes once the full files have loaded (`full`), the rest at once. */
+export function UnitDetails({ unit, full, atlas }: { unit: Unit; full: FullUnit | undefined; atlas: Atlas }) {
+  const record = full ?? unit
   const parent = atlas.parentOf(unit)
   const unitEvents = atlas.eventsOfUnit(unit.id)
   return (
@@ -18,7 +20,7 @@ export function UnitDetails({ unit, atlas }: { unit: FullUnit; atlas: FullAtlas 
         {unit.name}
       </h3>
       <div className="details__actions">
-        <CiteButton subject={unit.name} passages={unit.sources} />
+        <CiteButton subject={unit.name} passages={full?.sources} />
       </div>
       {unit.nameLost && (
         <p className="details__note">
@@ -64,7 +66,7 @@ export function UnitDetails({ unit, atlas }: { unit: FullUnit; atlas: FullAtlas 
           </span>
         </dd>
       </dl>
-      <ConflictList conflicts={unit.conflicts} />
+      <ConflictList conflicts={record.conflicts} />
       {unitEvents.length > 0 && (
         <>
           <h4>Events</h4>
@@ -78,7 +80,7 @@ export function UnitDetails({ unit, atlas }: { unit: FullUnit; atlas: FullAtlas 
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={unit.sources} subject={unit.name} />
+      <SourceList sources={record.sources} subject={unit.name} />
       <LiveArticleNote />
     </article>
   )
