@@ -1,6 +1,7 @@
 // The brief copy of a data file (src/data/brief-copies.ts says which files have one, what they
 // leave out and where they are served), minified: without the `quote` of any source (an object
-// with a `section`), and without a country's `statement` and `ambiguity` and its facts' `counts`.
+// with a `section`), without a country's `statement` and `ambiguity` and its facts' `counts`, and
+// without a conflict's `claims` and `note` (it keeps what it is `about`).
 // Text that is not JSON is returned as it is, so the app reports the file's problem as it would
 // the file's. Plain JS, for the build's data plugin, the bench's scaled build and the tests.
 
@@ -9,6 +10,7 @@ function leftOut(object) {
   if ('section' in object) return ['quote']
   if ('iso3' in object && 'legality' in object) return ['statement', 'ambiguity']
   if ('measure' in object && 'claimant' in object) return ['counts']
+  if ('about' in object && 'claims' in object) return ['claims', 'note']
   return []
 }
 

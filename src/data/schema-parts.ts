@@ -83,16 +83,24 @@ export const SectionRefSchema = z.strictObject({ section: NonEmpty })
 export type SectionRef = z.infer<typeof SectionRefSchema>
 
 /** Two or more claims in the source that contradict each other; all are kept. */
-export function conflictSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
-  return z.strictObject({
-    about: NonEmpty,
-    claims: z.array(z.strictObject({ claim: NonEmpty, source })).check(z.minLength(2)),
-    note: z.optional(NonEmpty),
-  })
-}
-export const ConflictSchema = conflictSchema(SourceRefSchema)
+export const ConflictSchema = z.strictObject({
+  about: NonEmpty,
+  claims: z.array(z.strictObject({ claim: NonEmpty, source: SourceRefSchema })).check(z.minLength(2)),
+  note: z.optional(NonEmpty),
+})
 export type FullConflict = z.infer<typeof ConflictSchema>
-export type Conflict = z.infer<ReturnType<typeof conflictSchema<typeof SectionRefSchema>>>
+
+/** A conflict as the first load has it: what it is about. Its claims come with the full files. */
+export const BriefConflictSchema = z.strictObject({ about: NonEmpty })
+export type Conflict = z.infer<typeof BriefConflictSchema>
+
+/** The forms a record's sources and conflicts take: in the files, or in their brief copies. */
+export interface RecordForms {
+  source: z.ZodMiniType<SectionRef>
+  conflict: z.ZodMiniType<Conflict>
+}
+export const FULL_FORMS = { source: SourceRefSchema, conflict: ConflictSchema }
+export const BRIEF_FORMS = { source: SectionRefSchema, conflict: BriefConflictSchema }
 
 export const ISO3 = z
   .string()

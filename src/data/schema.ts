@@ -6,16 +6,19 @@
 // zod/mini: the same parser and error paths as zod, a third of its size in the bundle.
 import { z } from 'zod/mini'
 import {
-  ConflictSchema,
-  conflictSchema,
+  BRIEF_FORMS,
+  FULL_FORMS,
   ISO3,
   NonEmpty,
   oneOf,
-  SectionRefSchema,
   SourceDateSchema,
   SourceRefSchema,
-  type SectionRef,
+  ConflictSchema,
+  type RecordForms,
 } from './schema-parts'
+
+type Source = RecordForms['source']
+type Conflicts = RecordForms['conflict']
 
 export {
   ConflictSchema,
@@ -64,7 +67,7 @@ export const FigureSchema = z
 export type Figure = z.infer<typeof FigureSchema>
 
 /** A country's fact as every view has it; the file's adds what it counts (FullCountryFactSchema). */
-function countryFactSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
+function countryFactSchema<S extends Source>(source: S) {
   return z.strictObject({
     measure: oneOf(FACT_MEASURES),
     /** null where the source gives a count in words only ("an unknown number", "dozens") */
@@ -75,7 +78,7 @@ function countryFactSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
   })
 }
 
-const FullCountryFactSchema = z.extend(countryFactSchema(SourceRefSchema), {
+const FullCountryFactSchema = z.extend(countryFactSchema(FULL_FORMS.source), {
   /** what exactly is counted, in the source's terms, e.g. "volunteers who signed up at the embassy" */
   counts: NonEmpty,
 })
@@ -84,7 +87,13 @@ const FullCountryFactSchema = z.extend(countryFactSchema(SourceRefSchema), {
  * A country as every view has it, from the brief copy (src/data/brief-copies.ts); the file's
  * (CountrySchema) adds its statement, its ambiguity note, what its figures count and the quotes.
  */
-function countrySchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
+function countrySchema<S extends Source, C extends Conflicts>({
+  source,
+  conflict,
+}: {
+  source: S
+  conflict: C
+}) {
   return z.strictObject({
     iso3: ISO3,
     name: NonEmpty,
@@ -95,10 +104,10 @@ function countrySchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
     ambiguous: z.boolean(),
     facts: z.array(countryFactSchema(source)),
     sources: z.array(source).check(z.minLength(1)),
-    conflicts: z.array(conflictSchema(source)),
+    conflicts: z.array(conflict),
   })
 }
-export const CountrySchema = z.extend(countrySchema(SourceRefSchema), {
+export const CountrySchema = z.extend(countrySchema(FULL_FORMS), {
   /** the table's "Official Stance" text, verbatim; null without a table row */
   statement: z.nullable(NonEmpty),
   /** why the classification is ambiguous and which reading was chosen; required when ambiguous */
@@ -108,7 +117,9 @@ export const CountrySchema = z.extend(countrySchema(SourceRefSchema), {
 /** A country as countries.json has it, with every word of the source it carries. */
 export type FullCountry = z.infer<typeof CountrySchema>
 /** A country as every view has it: without the words only the details show until they load. */
-export type Country = z.infer<ReturnType<typeof countrySchema<typeof SectionRefSchema>>>
+export type Country = z.infer<
+  ReturnType<typeof countrySchema<typeof BRIEF_FORMS.source, typeof BRIEF_FORMS.conflict>>
+>
 export type FullCountryFact = FullCountry['facts'][number]
 export type CountryFact = Country['facts'][number]
 
@@ -120,7 +131,7 @@ export const UNIT_KINDS = ['structure', 'unit'] as const
 export const WINGS = ['legion', 'hur', 'affiliated', 'related'] as const
 export type Wing = (typeof WINGS)[number]
 
-function unitSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
+function unitSchema<S extends Source, C extends Conflicts>({ source, conflict }: { source: S; conflict: C }) {
   return z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
     name: NonEmpty,
@@ -143,12 +154,14 @@ function unitSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
     merged: z.nullable(z.strictObject({ date: z.nullable(SourceDateSchema), into: NonEmpty })),
     description: NonEmpty,
     sources: z.array(source).check(z.minLength(1)),
-    conflicts: z.array(conflictSchema(source)),
+    conflicts: z.array(conflict),
   })
 }
-export const UnitSchema = unitSchema(SourceRefSchema)
+export const UnitSchema = unitSchema(FULL_FORMS)
 export type FullUnit = z.infer<typeof UnitSchema>
-export type Unit = z.infer<ReturnType<typeof unitSchema<typeof SectionRefSchema>>>
+export type Unit = z.infer<
+  ReturnType<typeof unitSchema<typeof BRIEF_FORMS.source, typeof BRIEF_FORMS.conflict>>
+>
 
 // ---------------------------------------------------------------------------------------------
 // events.json
@@ -168,7 +181,13 @@ export const EVENT_KINDS = [
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
-function eventSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
+function eventSchema<S extends Source, C extends Conflicts>({
+  source,
+  conflict,
+}: {
+  source: S
+  conflict: C
+}) {
   return z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
     /** null only for events the source names without any date (some infobox battles) */
@@ -178,21 +197,23 @@ function eventSchema<S extends z.ZodMiniType<SectionRef>>(source: S) {
     countries: z.array(ISO3),
     units: z.array(z.string()),
     sources: z.array(source).check(z.minLength(1)),
-    conflicts: z.array(conflictSchema(source)),
+    conflicts: z.array(conflict),
   })
 }
-export const EventSchema = eventSchema(SourceRefSchema)
+export const EventSchema = eventSchema(FULL_FORMS)
 export type FullEvent = z.infer<typeof EventSchema>
-export type LegionEvent = z.infer<ReturnType<typeof eventSchema<typeof SectionRefSchema>>>
+export type LegionEvent = z.infer<
+  ReturnType<typeof eventSchema<typeof BRIEF_FORMS.source, typeof BRIEF_FORMS.conflict>>
+>
 
 /** The files as they are, every word of them. */
 export const CountriesFileSchema = z.array(CountrySchema)
 export const UnitsFileSchema = z.array(UnitSchema)
 export const EventsFileSchema = z.array(EventSchema)
 /** Their brief copies, which the first load reads (src/data/brief-copies.ts). */
-export const BriefCountriesFileSchema = z.array(countrySchema(SectionRefSchema))
-export const BriefUnitsFileSchema = z.array(unitSchema(SectionRefSchema))
-export const BriefEventsFileSchema = z.array(eventSchema(SectionRefSchema))
+export const BriefCountriesFileSchema = z.array(countrySchema(BRIEF_FORMS))
+export const BriefUnitsFileSchema = z.array(unitSchema(BRIEF_FORMS))
+export const BriefEventsFileSchema = z.array(eventSchema(BRIEF_FORMS))
 
 // ---------------------------------------------------------------------------------------------
 // people.json

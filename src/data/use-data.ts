@@ -4,8 +4,8 @@
  */
 import { useQueries, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { countriesQuery, eventsQuery, unitsQuery } from './queries'
-import type { Country, LegionEvent, Unit } from './schema'
+import { fullCountriesQuery, fullEventsQuery, fullUnitsQuery } from './queries'
+import type { FullCountry, FullEvent, FullUnit } from './schema'
 
 export type DataState<T> =
   | { status: 'pending' }
@@ -40,22 +40,15 @@ function useFiles<Q extends Record<string, UseQueryOptions<any, any, any, any>>>
   return useQueries({ queries: keys.map((k) => queries[k]!), combine })
 }
 
-const datasetQueries = { countries: countriesQuery, units: unitsQuery, events: eventsQuery }
+/** The three files as they are (the Sources dialog counts every section their records cite). */
+const datasetQueries = { countries: fullCountriesQuery, units: fullUnitsQuery, events: fullEventsQuery }
 
 export interface DatasetFiles {
-  countries: Country[]
-  units: Unit[]
-  events: LegionEvent[]
+  countries: FullCountry[]
+  units: FullUnit[]
+  events: FullEvent[]
 }
 
 export function useDataset(): DataState<DatasetFiles> {
   return useFiles(datasetQueries)
-}
-
-export function useEvents(): DataState<{ events: LegionEvent[] }> {
-  return useFiles({ events: eventsQuery })
-}
-
-export function useUnits(): DataState<{ units: Unit[] }> {
-  return useFiles({ units: unitsQuery })
 }

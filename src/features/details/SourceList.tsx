@@ -32,7 +32,7 @@ export function SourceList({
   )
 }
 
-/** Where the source contradicts itself: every claim, each with its quote. */
+/** Where the source contradicts itself: every claim, each with its quote (once the full files have loaded). */
 export function ConflictList({ conflicts }: { conflicts: readonly FullConflict[] | readonly Conflict[] }) {
   if (!conflicts.length) return null
   return (
@@ -44,14 +44,20 @@ export function ConflictList({ conflicts }: { conflicts: readonly FullConflict[]
       {conflicts.map((c, i) => (
         <div key={i} className="conflict">
           <p className="conflict__about">On {c.about}:</p>
-          <ul>
-            {c.claims.map((claim, j) => (
-              <li key={j}>
-                {claim.claim} — <Passage source={claim.source} />
-              </li>
-            ))}
-          </ul>
-          {c.note && <p className="conflict__note">{c.note}</p>}
+          {'claims' in c ? (
+            <>
+              <ul>
+                {c.claims.map((claim, j) => (
+                  <li key={j}>
+                    {claim.claim} — <Passage source={claim.source} />
+                  </li>
+                ))}
+              </ul>
+              {c.note && <p className="conflict__note">{c.note}</p>}
+            </>
+          ) : (
+            <p className="passage-pending">Loading the claims…</p>
+          )}
         </div>
       ))}
     </details>

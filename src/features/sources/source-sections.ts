@@ -1,5 +1,5 @@
 /** Which sections of the article the dataset cites, and how often. Pure. */
-import type { Country, LegionEvent, SectionRef, Unit } from '../../data/schema'
+import type { FullCountry, FullEvent, FullUnit, SectionRef } from '../../data/schema'
 import { compareText } from '../../model/text'
 
 export interface SectionUse {
@@ -9,16 +9,19 @@ export interface SectionUse {
   events: number
 }
 
-function refsOf(record: Country | Unit | LegionEvent): SectionRef[] {
+function refsOf(record: FullCountry | FullUnit | FullEvent): SectionRef[] {
   const refs = [...record.sources, ...record.conflicts.flatMap((c) => c.claims.map((claim) => claim.source))]
   if ('facts' in record) refs.push(...record.facts.map((f) => f.source))
   return refs
 }
 
 /** Every cited section with the number of records of each kind citing it, in article order of first use. */
-export function sectionUses(countries: Country[], units: Unit[], events: LegionEvent[]): SectionUse[] {
+export function sectionUses(countries: FullCountry[], units: FullUnit[], events: FullEvent[]): SectionUse[] {
   const uses = new Map<string, SectionUse>()
-  const count = (records: Array<Country | Unit | LegionEvent>, key: 'countries' | 'units' | 'events') => {
+  const count = (
+    records: Array<FullCountry | FullUnit | FullEvent>,
+    key: 'countries' | 'units' | 'events',
+  ) => {
     for (const record of records) {
       for (const section of new Set(refsOf(record).map((r) => r.section))) {
         const use = uses.get(section) ?? { section, countries: 0, units: 0, events: 0 }
@@ -33,6 +36,6 @@ export function sectionUses(countries: Country[], units: Unit[], events: LegionE
   return [...uses.values()].sort((a, b) => compareText(a.section, b.section))
 }
 
-export function conflictCount(countries: Country[], units: Unit[], events: LegionEvent[]): number {
+export function conflictCount(countries: FullCountry[], units: FullUnit[], events: FullEvent[]): number {
   return [...countries, ...units, ...events].reduce((n, r) => n + r.conflicts.length, 0)
 }
