@@ -19,6 +19,8 @@ import {
 
 type Source = RecordForms['source']
 type Conflicts = RecordForms['conflict']
+/** The forms a record schema is built with (FULL_FORMS or BRIEF_FORMS). */
+type Forms<S extends Source, C extends Conflicts> = { source: S; conflict: C }
 
 export {
   ConflictSchema,
@@ -87,13 +89,7 @@ const FullCountryFactSchema = z.extend(countryFactSchema(FULL_FORMS.source), {
  * A country as every view has it, from the brief copy (src/data/brief-copies.ts); the file's
  * (CountrySchema) adds its statement, its ambiguity note, what its figures count and the quotes.
  */
-function countrySchema<S extends Source, C extends Conflicts>({
-  source,
-  conflict,
-}: {
-  source: S
-  conflict: C
-}) {
+function countrySchema<S extends Source, C extends Conflicts>({ source, conflict }: Forms<S, C>) {
   return z.strictObject({
     iso3: ISO3,
     name: NonEmpty,
@@ -131,7 +127,7 @@ export const UNIT_KINDS = ['structure', 'unit'] as const
 export const WINGS = ['legion', 'hur', 'affiliated', 'related'] as const
 export type Wing = (typeof WINGS)[number]
 
-function unitSchema<S extends Source, C extends Conflicts>({ source, conflict }: { source: S; conflict: C }) {
+function unitSchema<S extends Source, C extends Conflicts>({ source, conflict }: Forms<S, C>) {
   return z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
     name: NonEmpty,
@@ -181,13 +177,7 @@ export const EVENT_KINDS = [
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
-function eventSchema<S extends Source, C extends Conflicts>({
-  source,
-  conflict,
-}: {
-  source: S
-  conflict: C
-}) {
+function eventSchema<S extends Source, C extends Conflicts>({ source, conflict }: Forms<S, C>) {
   return z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
     /** null only for events the source names without any date (some infobox battles) */
