@@ -1,5 +1,5 @@
 /** The Cite action in the details: a labelled dialog that copies the citation and says so. */
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { DetailsPanel } from '../src/features/details/DetailsPanel'
@@ -30,9 +30,16 @@ afterEach(() => {
   window.history.replaceState(null, '', '/')
 })
 
+/** A Cite button, once enabled: it is disabled until the quotes it cites have loaded. */
+async function citeButton(name: string) {
+  const cite = await screen.findByRole('button', { name })
+  await waitFor(() => expect(cite).toBeEnabled())
+  return cite
+}
+
 async function openCite(user: ReturnType<typeof userEvent.setup>) {
   renderWithData(<DetailsPanel />)
-  const cite = await screen.findByRole('button', { name: 'Cite United Kingdom' })
+  const cite = await citeButton('Cite United Kingdom')
   await user.click(cite)
   return { cite, dialog: screen.getByRole('dialog', { name: 'Cite United Kingdom' }) }
 }
@@ -99,7 +106,7 @@ describe('Cite', () => {
     const figures = within(
       (await screen.findByRole('heading', { name: 'Reported figures' })).nextElementSibling as HTMLElement,
     )
-    const item = figures.getByText(fact.source.quote).closest('li')!
+    const item = (await figures.findByText(fact.source.quote)).closest('li')!
     const link = within(item).getByRole('link', { name: /International response > United Kingdom/ })
     expect(link.getAttribute('href')).toMatch(
       new RegExp(`^${ARTICLE_URL.replace(/[()]/g, '\\$&')}#United_Kingdom:~:text=`),
@@ -129,7 +136,7 @@ describe('Cite', () => {
     const unit = atlas.unit('pahonia-regiment')!
     useAppStore.setState({ country: null, unit: unit.id })
     const { unmount } = renderWithData(<DetailsPanel />)
-    await user.click(await screen.findByRole('button', { name: `Cite ${unit.name}` }))
+    await user.click(await citeButton(`Cite ${unit.name}`))
     expect(screen.getByRole('dialog', { name: `Cite ${unit.name}` })).toHaveTextContent(
       unit.sources[0]!.quote,
     )
@@ -137,7 +144,7 @@ describe('Cite', () => {
     const event = atlas.events.find((e) => e.sources.length > 0)!
     useAppStore.setState({ unit: null, event: event.id })
     renderWithData(<DetailsPanel />)
-    await user.click(await screen.findByRole('button', { name: 'Cite this event' }))
+    await user.click(await citeButton('Cite this event'))
     expect(screen.getByRole('dialog', { name: `Cite ${event.title}` })).toHaveTextContent(
       event.sources[0]!.quote,
     )

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DetailsPanel } from '../src/features/details/DetailsPanel'
@@ -39,8 +39,11 @@ describe('the map', () => {
     await act(async () => fireEvent.click(shapeOf(container, 'POL')))
     expect(useAppStore.getState().country).toBe('POL')
     const article = await screen.findByRole('article', { name: 'Poland' })
-    expect(article.querySelector('blockquote')).toHaveTextContent(
-      'Polish citizens who want to enlist in the International Legion, or any other foreign army, must receive the approval of the Polish Minister of National Defense.',
+    // The statement comes with the full file, after the details first show.
+    await waitFor(() =>
+      expect(article.querySelector('blockquote')).toHaveTextContent(
+        'Polish citizens who want to enlist in the International Legion, or any other foreign army, must receive the approval of the Polish Minister of National Defense.',
+      ),
     )
     await userEvent.setup().keyboard('{Escape}')
     expect(useAppStore.getState().country).toBeNull()

@@ -6,7 +6,13 @@ import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DataFileError } from '../src/data/data-problems'
 import { FIRST_FILES } from '../src/data/first-files'
-import { countriesQuery, eventsQuery, mapShapesQuery, peopleQuery, unitsQuery } from '../src/data/queries'
+import {
+  briefCountriesQuery,
+  briefEventsQuery,
+  mapShapesQuery,
+  peopleQuery,
+  briefUnitsQuery,
+} from '../src/data/queries'
 import { installFakeFetch } from './helpers/fake-fetch'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -36,7 +42,7 @@ describe('the files the page preloads after its first paint', () => {
     const fetchMock = installFakeFetch()
     const queryClient = client()
     await Promise.all(
-      [countriesQuery, unitsQuery, eventsQuery, mapShapesQuery].map((q) =>
+      [briefCountriesQuery, briefUnitsQuery, briefEventsQuery, mapShapesQuery].map((q) =>
         queryClient.fetchQuery(q as Parameters<QueryClient['fetchQuery']>[0]),
       ),
     )

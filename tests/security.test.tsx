@@ -24,7 +24,8 @@ describe('data text is rendered as text', () => {
     await screen.findByRole('group', { name: /^World map/ })
     act(() => useAppStore.getState().selectCountry('POL'))
     const article = await screen.findByRole('article', { name: 'Poland' })
-    expect(within(article).getByText(`Statement ${MARKUP}`)).toBeInTheDocument()
+    // The statement and the note come with the full file, after the details first show.
+    expect(await within(article).findByText(`Statement ${MARKUP}`)).toBeInTheDocument()
     expect(within(article).getByText(`Why ${MARKUP}`, { exact: false })).toBeInTheDocument()
     expect(container.querySelector('img, script, b')).toBeNull()
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined()

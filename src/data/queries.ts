@@ -68,16 +68,16 @@ function fullQuery<T>(file: BriefCopyFile, schema: z.ZodMiniType<T>) {
   })
 }
 
-export const countriesQuery = briefQuery('data/countries.json', BriefCountriesFileSchema)
-export const unitsQuery = briefQuery('data/units.json', BriefUnitsFileSchema)
-export const eventsQuery = briefQuery('data/events.json', BriefEventsFileSchema)
+export const briefCountriesQuery = briefQuery('data/countries.json', BriefCountriesFileSchema)
+export const briefUnitsQuery = briefQuery('data/units.json', BriefUnitsFileSchema)
+export const briefEventsQuery = briefQuery('data/events.json', BriefEventsFileSchema)
 export const fullCountriesQuery = fullQuery('data/countries.json', CountriesFileSchema)
 export const fullUnitsQuery = fullQuery('data/units.json', UnitsFileSchema)
 export const fullEventsQuery = fullQuery('data/events.json', EventsFileSchema)
 
 /**
- * Starts loading the full dataset, for the views that show its quotes and statements: called at the user's
- * first input (src/app/LazyDetailsPanel.tsx), which may be about to open the details.
+ * Starts loading the full dataset, for the views that show its quotes and statements: called at
+ * the user's first input (src/app/LazyDetailsPanel.tsx), which may be about to open the details.
  */
 export function loadFullFilesAhead(client: QueryClient): void {
   for (const query of [fullCountriesQuery, fullUnitsQuery, fullEventsQuery])

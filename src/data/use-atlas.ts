@@ -10,14 +10,14 @@ import { useDeferredValue } from 'react'
 import { buildAtlas, mapNamesOf, type Atlas, type AtlasOf, type FullAtlas } from '../model/atlas'
 import type { MapShapesFile } from './map-shapes'
 import {
-  countriesQuery,
-  eventsQuery,
+  briefCountriesQuery,
+  briefEventsQuery,
   mapShapesQuery,
   peopleQuery,
   fullCountriesQuery,
   fullEventsQuery,
   fullUnitsQuery,
-  unitsQuery,
+  briefUnitsQuery,
 } from './queries'
 import type { Country, LegionEvent, Person, Unit } from './schema'
 import type { DataState } from './use-data'
@@ -82,14 +82,14 @@ function useSharedFiles(required: readonly AtlasFile[]) {
 /**
  * The atlas of the views that show no quote, from the first load's brief copies of the files.
  * They keep it when the full files load: their records are the same but for words these views
- * never show, and a new
- * atlas would render the map, the timeline and the org chart again for nothing.
+ * never show, and a new atlas would render the map, the timeline and the org chart again for
+ * nothing.
  */
 export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataState<Atlas> {
   const shared = useSharedFiles(required)
-  const countries = useQuery(countriesQuery)
-  const units = useQuery(unitsQuery)
-  const events = useQuery(eventsQuery)
+  const countries = useQuery(briefCountriesQuery)
+  const units = useQuery(briefUnitsQuery)
+  const events = useQuery(briefEventsQuery)
   return stateOf({ ...shared, countries, units, events }, required, () =>
     atlasFor(countries.data, units.data, events.data, shared.mapShapes.data, shared.people.data),
   )
@@ -97,8 +97,8 @@ export function useAtlas(required: readonly AtlasFile[] = DATASET_FILES): DataSt
 
 /**
  * The atlas of a view that shows quotes (the details, the tables, search, the exports), from the
- * full files. Until it
- * is `wanted` (search, before the user turns to it), nothing loads and it stays pending.
+ * full files. Until it is `wanted` (search, before the user turns to it), nothing loads and it
+ * stays pending.
  */
 export function useFullAtlas(
   required: readonly AtlasFile[] = DATASET_FILES,
