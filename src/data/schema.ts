@@ -112,10 +112,9 @@ export const CountrySchema = z.extend(countrySchema(FULL_FORMS), {
 })
 /** A country as countries.json has it, with every word of the source it carries. */
 export type FullCountry = z.infer<typeof CountrySchema>
+const BriefCountrySchema = countrySchema(BRIEF_FORMS)
 /** A country as every view has it: without the words only the details show until they load. */
-export type Country = z.infer<
-  ReturnType<typeof countrySchema<typeof BRIEF_FORMS.source, typeof BRIEF_FORMS.conflict>>
->
+export type Country = z.infer<typeof BriefCountrySchema>
 export type FullCountryFact = FullCountry['facts'][number]
 export type CountryFact = Country['facts'][number]
 
@@ -155,9 +154,8 @@ function unitSchema<S extends Source, C extends Conflicts>({ source, conflict }:
 }
 export const UnitSchema = unitSchema(FULL_FORMS)
 export type FullUnit = z.infer<typeof UnitSchema>
-export type Unit = z.infer<
-  ReturnType<typeof unitSchema<typeof BRIEF_FORMS.source, typeof BRIEF_FORMS.conflict>>
->
+const BriefUnitSchema = unitSchema(BRIEF_FORMS)
+export type Unit = z.infer<typeof BriefUnitSchema>
 
 // ---------------------------------------------------------------------------------------------
 // events.json
@@ -192,18 +190,17 @@ function eventSchema<S extends Source, C extends Conflicts>({ source, conflict }
 }
 export const EventSchema = eventSchema(FULL_FORMS)
 export type FullEvent = z.infer<typeof EventSchema>
-export type LegionEvent = z.infer<
-  ReturnType<typeof eventSchema<typeof BRIEF_FORMS.source, typeof BRIEF_FORMS.conflict>>
->
+const BriefEventSchema = eventSchema(BRIEF_FORMS)
+export type LegionEvent = z.infer<typeof BriefEventSchema>
 
 /** The files as they are, every word of them. */
 export const CountriesFileSchema = z.array(CountrySchema)
 export const UnitsFileSchema = z.array(UnitSchema)
 export const EventsFileSchema = z.array(EventSchema)
 /** Their brief copies, which the first load reads (src/data/brief-copies.ts). */
-export const BriefCountriesFileSchema = z.array(countrySchema(BRIEF_FORMS))
-export const BriefUnitsFileSchema = z.array(unitSchema(BRIEF_FORMS))
-export const BriefEventsFileSchema = z.array(eventSchema(BRIEF_FORMS))
+export const BriefCountriesFileSchema = z.array(BriefCountrySchema)
+export const BriefUnitsFileSchema = z.array(BriefUnitSchema)
+export const BriefEventsFileSchema = z.array(BriefEventSchema)
 
 // ---------------------------------------------------------------------------------------------
 // people.json
