@@ -92,7 +92,7 @@ describe('the map as a standalone SVG', () => {
     expect(doc.querySelectorAll('.country-shapes path')).toHaveLength(
       container.querySelectorAll('.country-shapes path').length,
     )
-    expect(container.querySelector('.rsm-zoomable-group')!.getAttribute('transform')).toBe(
+    expect(container.querySelector('.map-zoom-layer')!.getAttribute('transform')).toBe(
       viewTransform(geometry, wholeWorld(geometry), mapBox(1000, 600)),
     )
   })

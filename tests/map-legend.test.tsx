@@ -21,9 +21,7 @@ async function renderMap() {
 
 const legend = () => within(screen.getByRole('group', { name: /^Legend/ }))
 const scaleOf = (container: HTMLElement) =>
-  Number(
-    /scale\(([\d.]+)\)/.exec(container.querySelector('.rsm-zoomable-group')!.getAttribute('transform')!)![1],
-  )
+  Number(/scale\(([\d.]+)\)/.exec(container.querySelector('.map-zoom-layer')!.getAttribute('transform')!)![1])
 
 describe('the legend', () => {
   it('has two kinds of "no data", each explained in words on screen, and the hatch as one entry', async () => {

@@ -1,11 +1,16 @@
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { AppProviders, createQueryClient } from '../src/app/AppProviders'
+import { loadZoomKit } from '../src/components/use-zoom-kit'
 import { OrgChartView } from '../src/features/orgchart/OrgChartView'
 import { countProfilerRenders } from '../src/lib/render-probe'
 import { useAppStore } from '../src/store/app-store'
 import { installFakeFetch, type FileOverride } from './helpers/fake-fetch'
+
+// The chart as it is after the user's first input, with d3-zoom loaded (tests/zoom-kit.test.tsx
+// covers it before).
+beforeAll(() => loadZoomKit())
 
 function renderChart(overrides: Record<string, FileOverride> = {}) {
   installFakeFetch(overrides)

@@ -1,4 +1,4 @@
-import { ZoomTransform } from 'd3-zoom'
+import { ViewTransform } from '../src/features/orgchart/view-transform'
 import { describe, expect, it } from 'vitest'
 import {
   centredTransform,
@@ -22,17 +22,17 @@ const chart: Extent = [
 
 describe('the org chart window', () => {
   it('centres a chart narrower than the window across and holds one shorter than it at the top', () => {
-    const t = constrainChart(new ZoomTransform(0.25, -300, 80), view, chart)
+    const t = constrainChart(new ViewTransform(0.25, -300, 80), view, chart)
     expect([t.k, t.x, t.y]).toEqual([0.25, 250, 0])
   })
 
   it('pans a larger chart only until its edges meet the window', () => {
-    expect(constrainChart(new ZoomTransform(1, 40, 30), view, chart)).toMatchObject({ x: 0, y: 0 })
-    expect(constrainChart(new ZoomTransform(1, -5000, -5000), view, chart)).toMatchObject({
+    expect(constrainChart(new ViewTransform(1, 40, 30), view, chart)).toMatchObject({ x: 0, y: 0 })
+    expect(constrainChart(new ViewTransform(1, -5000, -5000), view, chart)).toMatchObject({
       x: -1000,
       y: -900,
     })
-    const inside = new ZoomTransform(1, -400, -300)
+    const inside = new ViewTransform(1, -400, -300)
     expect(constrainChart(inside, view, chart)).toBe(inside)
   })
 
@@ -57,7 +57,7 @@ describe('the org chart window', () => {
 describe('bringing a card into the window', () => {
   const win = { width: 500, height: 400 }
   const inside = (
-    t: ZoomTransform,
+    t: ViewTransform,
     b: { x: number; y: number; width: number; height: number },
     margin = 16,
   ) =>
@@ -67,7 +67,7 @@ describe('bringing a card into the window', () => {
     t.applyY(b.y + b.height) <= win.height - margin + 1e-9
 
   it('pans, without zooming, until the card is inside with a margin', () => {
-    const t = new ZoomTransform(0.8, -100, -50)
+    const t = new ViewTransform(0.8, -100, -50)
     for (const box of [
       { x: 900, y: 700, width: 120, height: 40 },
       { x: 10, y: 10, width: 120, height: 40 },
@@ -80,12 +80,12 @@ describe('bringing a card into the window', () => {
   })
 
   it('leaves the view as it is when the card is already inside', () => {
-    const t = new ZoomTransform(1, -100, -100)
+    const t = new ViewTransform(1, -100, -100)
     expect(keepInView(t, { x: 200, y: 200, width: 100, height: 40 }, win)).toBe(t)
   })
 
   it('zooms out only as far as a card too big for the window needs', () => {
-    const moved = keepInView(new ZoomTransform(2, 0, 0), { x: 100, y: 100, width: 400, height: 50 }, win)
+    const moved = keepInView(new ViewTransform(2, 0, 0), { x: 100, y: 100, width: 400, height: 50 }, win)
     expect(moved.k).toBeCloseTo((500 - 32) / 400)
     expect(inside(moved, { x: 100, y: 100, width: 400, height: 50 })).toBe(true)
   })

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
+import { atFirstInput } from '../components/first-input'
 import { Loading } from '../components/Loading'
 import { loadFullFilesAhead } from '../data/queries'
 import type { DetailsPanel } from '../features/details/DetailsPanel'
@@ -27,14 +28,10 @@ export function LazyDetailsPanel() {
   return <module.DetailsPanel />
 }
 
-const FIRST_INPUTS = ['pointermove', 'pointerdown', 'keydown', 'focusin'] as const
-
 /** Loads the details' chunk, and the full files they show, at the user's first input, once. */
 export function loadDetailsAhead(client: QueryClient) {
-  const load = () => {
-    for (const type of FIRST_INPUTS) window.removeEventListener(type, load, true)
+  atFirstInput(() => {
     void loadDetails()
     loadFullFilesAhead(client)
-  }
-  for (const type of FIRST_INPUTS) window.addEventListener(type, load, { capture: true, passive: true })
+  })
 }

@@ -42,6 +42,8 @@ test('a plain wheel over the chart is left to the page; Ctrl + wheel zooms the c
   await watchWheels(page)
   let frame = await box(viewport(page))
   await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2)
+  // d3-zoom loads at the first input (src/components/use-zoom-kit.ts), as the pointer moves in.
+  await expect(viewport(page)).toHaveAttribute('data-zoom-ready', '')
   await page.mouse.wheel(0, 250)
   // Not taken: the page scrolls if it can; the chart neither zooms nor moves.
   await expect.poll(() => wheels(page)).toEqual([false])

@@ -90,7 +90,7 @@ test('a link with choices renders them over the HTML, once, with no error', asyn
   expect(watch.consoleErrors).toEqual([])
 })
 
-test('the details and the quotes load at the first input, not with the page, and a click then shows them', async ({
+test('the details, the quotes and d3-zoom load at the first input, not with the page, and a click then shows them', async ({
   page,
   watch,
 }) => {
@@ -106,6 +106,7 @@ test('the details and the quotes load at the first input, not with the page, and
   await expect(poland).toBeVisible()
   await expect(page.getByRole('treeitem').first()).toBeVisible()
   expect(scripts.filter((s) => /DetailsPanel-/.test(s))).toEqual([])
+  expect(scripts.filter((s) => /\/zoom-kit-/.test(s))).toEqual([])
   // The first load reads the dataset's brief copies (src/data/brief-copies.ts).
   expect(dataFiles.sort()).toEqual([
     '/data/brief/countries.json',
@@ -115,6 +116,9 @@ test('the details and the quotes load at the first input, not with the page, and
   await page.mouse.move(200, 300)
   await expect.poll(() => scripts.filter((s) => /DetailsPanel-.*\.js$/.test(s)).length).toBe(1)
   await expect.poll(() => FULL_FILES.every((file) => dataFiles.includes(file))).toBe(true)
+  // d3-zoom then takes the map's and the org chart's gestures.
+  await expect(page.locator('[data-zoom-ready]')).toHaveCount(2)
+  expect(scripts.filter((s) => /\/zoom-kit-/.test(s))).toHaveLength(1)
   await poland.click()
   const details = page.getByRole('complementary', { name: 'Details' })
   await expect(details.getByRole('heading', { name: 'Poland', exact: true })).toBeVisible()

@@ -13,7 +13,7 @@ test.describe('the map on a phone', () => {
 
   /** Choose a region preset and wait for the map to show it. */
   async function chooseRegion(page: import('@playwright/test').Page, label: string) {
-    const group = page.locator('.rsm-zoomable-group')
+    const group = page.locator('.map-zoom-layer')
     const before = await group.getAttribute('transform')
     await page.getByRole('combobox', { name: 'Region' }).selectOption({ label })
     if (label !== 'World') await expect(group).not.toHaveAttribute('transform', before!)

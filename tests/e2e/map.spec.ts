@@ -65,7 +65,7 @@ test.describe('the map', () => {
 
   test('a plain wheel over the map is the page’s; Ctrl + wheel zooms the map', async ({ page, watch }) => {
     await openApp(page)
-    const group = page.locator('.rsm-zoomable-group')
+    const group = page.locator('.map-zoom-layer')
     await expect(group).toHaveAttribute('transform', /scale\(1\)/)
     // Whether the page may still scroll: the map does not cancel a plain wheel.
     await page.evaluate(() => {
@@ -116,7 +116,7 @@ test.describe('the map', () => {
 
   test('zoom buttons zoom, and a drag pans without selecting', async ({ page, watch }) => {
     await openApp(page)
-    const group = page.locator('.rsm-zoomable-group')
+    const group = page.locator('.map-zoom-layer')
     const before = await group.getAttribute('transform')
     await page.getByRole('button', { name: 'Zoom in on the map' }).click()
     await expect(group).not.toHaveAttribute('transform', before!)
@@ -154,7 +154,7 @@ test.describe('the map', () => {
     // More points to Poland's border, and back at the whole world it keeps them: nothing loads again.
     const detailed = (await poland.getAttribute('d'))!
     expect(detailed.length).toBeGreaterThan(overview.length)
-    const group = page.locator('.rsm-zoomable-group')
+    const group = page.locator('.map-zoom-layer')
     await page.getByRole('button', { name: 'Reset' }).click()
     await expect(group).toHaveAttribute('transform', /scale\(1\)/)
     // A few frames on, for any render the reset set off in the background.
@@ -179,7 +179,7 @@ test.describe('the map export', () => {
     await expect(poland).toBeVisible()
     const simplified = (await poland.getAttribute('d'))!
     await page.getByRole('button', { name: 'Zoom in on the map' }).click()
-    const group = page.locator('.rsm-zoomable-group')
+    const group = page.locator('.map-zoom-layer')
     await expect(group).toHaveAttribute('transform', /scale\(1\.6\)/)
     // Zoomed in, the map draws the detailed shapes, as the file does.
     await expect(poland).not.toHaveAttribute('d', simplified)

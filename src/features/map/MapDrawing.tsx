@@ -34,7 +34,7 @@ export interface MapDrawingProps {
 /**
  * The map as the user sees it, in map units: the patterns, the country shapes with their fills,
  * the outlines of the selected, hovered and linked countries, the figure circles and the markers.
- * The live map draws it inside react-simple-maps' ZoomableGroup; the exports draw it in a plain
+ * The live map draws it inside its zoom layer (MapZoomLayer); the exports draw it in a plain
  * <svg> with the same transform. Every colour is a presentation attribute from the tokens.
  */
 export function MapDrawing({

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import type { GeoProjection } from 'd3-geo'
-import { ComposableMap, ZoomableGroup } from 'react-simple-maps'
+import { ComposableMap } from 'react-simple-maps/core'
 import { DataErrorBox } from '../../components/DataErrorBox'
 import { Loading } from '../../components/Loading'
 import { useElementSize } from '../../components/use-element-size'
@@ -23,6 +23,7 @@ import { MAX_ZOOM } from './map-regions'
 import { MapLabel } from './MapLabel'
 import { MapLegend } from './MapLegend'
 import { MapTooltip } from './MapTooltip'
+import { MapZoomLayer } from './MapZoomLayer'
 import { tapMarkers } from './tap-markers'
 import { useCoarsePointer } from './use-coarse-pointer'
 import { tipLeft, useMapTooltip } from './use-map-tooltip'
@@ -203,14 +204,13 @@ function WorldMap({
               aria-label={`World map: ${title}`}
               role="group"
             >
-              {/* A new box recentres the view: react-simple-maps keeps the old offset otherwise. */}
-              <ZoomableGroup
-                key={`${box.width}x${box.height}`}
-                center={view.center}
-                zoom={view.zoom}
+              <MapZoomLayer
+                geometry={geometry}
+                box={box}
+                view={view}
                 maxZoom={MAX_ZOOM}
-                filterZoomEvent={zoomGesture}
-                onMoveEnd={({ coordinates, zoom }) => onMoveEnd(coordinates, zoom ?? 1)}
+                filter={zoomGesture}
+                onMoveEnd={onMoveEnd}
               >
                 <MapDrawing
                   figure={liveFigure}
@@ -230,7 +230,7 @@ function WorldMap({
                     unitsPerPx={unitsPerPx}
                   />
                 )}
-              </ZoomableGroup>
+              </MapZoomLayer>
             </ComposableMap>
           )}
           {tip && tipCountry && tipValue && (

@@ -75,19 +75,47 @@ export function wholeWorld(geometry: WorldGeometry): MapViewport {
   return { center: [center[0], center[1]], zoom: 1 }
 }
 
+/** A pan and zoom in map units: a point p shows at p·k + (x, y). */
+export interface ViewPosition {
+  x: number
+  y: number
+  k: number
+}
+
 /**
- * The transform that shows a viewport in a box (the live map's box has its frame's shape; the
- * exports' is the 800×400 map), as react-simple-maps' ZoomableGroup writes it: the centre moves to
- * the middle of the box, scaled by the zoom.
+ * Where a viewport puts the map in a box (the live map's box has its frame's shape; the exports'
+ * is the 800×400 map): the centre moves to the middle of the box, scaled by the zoom.
  */
-export function viewTransform(
+export function viewPosition(
   geometry: WorldGeometry,
   view: MapViewport,
   box: { width: number; height: number } = { width: MAP_WIDTH, height: MAP_HEIGHT },
-): string {
+): ViewPosition {
   const [x, y] = geometry.projection(view.center) ?? [MAP_WIDTH / 2, MAP_HEIGHT / 2]
   const k = view.zoom
-  return `translate(${box.width / 2 - x * k} ${box.height / 2 - y * k}) scale(${k})`
+  return { x: box.width / 2 - x * k, y: box.height / 2 - y * k, k }
+}
+
+/** The viewport at a position: the longitude and latitude at the box's middle, and the zoom. */
+export function viewAt(
+  geometry: WorldGeometry,
+  { x, y, k }: ViewPosition,
+  box: { width: number; height: number },
+): MapViewport {
+  const [lon, lat] = geometry.projection.invert([(box.width / 2 - x) / k, (box.height / 2 - y) / k])
+  return { center: [lon, lat], zoom: k }
+}
+
+/** A position as an SVG transform. */
+export const transformOf = ({ x, y, k }: ViewPosition) => `translate(${x} ${y}) scale(${k})`
+
+/** The transform that shows a viewport in a box: transformOf(viewPosition(…)). */
+export function viewTransform(
+  geometry: WorldGeometry,
+  view: MapViewport,
+  box?: { width: number; height: number },
+): string {
+  return transformOf(viewPosition(geometry, view, box))
 }
 
 /** Where a country's figure circle sits: its shape's centroid, else its marker. */

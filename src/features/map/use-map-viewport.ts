@@ -65,9 +65,7 @@ export function useMapViewport(
 
   /** A pan or a pinch ended: the view it left is the user's (a click that moved nothing is not). */
   const onMoveEnd = useCallback(
-    (center: [number, number] | undefined, zoom: number) => {
-      if (!center) return
-      const next = { center, zoom }
+    (next: MapViewport) => {
       if (!sameView(next, latest.current.view)) setMapView(next)
     },
     [setMapView],

@@ -1,7 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react'
 import { flushSync } from 'react-dom'
-import { select } from 'd3-selection'
-import { zoom, zoomTransform, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
 import { useElementSize } from '../../components/use-element-size'
 import type { Detail } from './card-size'
 import { EMPTY_SCENE } from './chart-scene'
@@ -13,33 +11,19 @@ import {
   keptBox,
   MAX_SCALE,
   MIN_SCALE,
-  READABLE_SCALE,
   type ChartScenes,
 } from './view-choice'
-import {
-  acceptInput,
-  centredTransform,
-  constrainChart,
-  extentOf,
-  keepInView,
-  matchPoint,
-  revealShift,
-  wheelZoomDelta,
-} from './viewport-geometry'
+import { centredTransform, constrainChart, extentOf, keepInView, revealShift } from './viewport-geometry'
+import { useChartZoom, type WindowState } from './use-chart-zoom'
+import { ViewTransform } from './view-transform'
 import { ZoomButtons } from './ZoomButtons'
 import './chart-viewport.css'
-
-/** Pointer travel (px) after which a press is a pan, not a click. */
-const CLICK_PX = 5
-
-type Zoom = ZoomBehavior<HTMLDivElement, unknown>
-/** How the view is chosen: as it opens, fitted to the whole chart, or where the user put it. */
-type Mode = 'opening' | 'fit' | 'free'
 
 /**
  * A window on the chart, filling the room it is given. d3-zoom computes the transform (drag and
  * one finger pan, Ctrl/⌘ + wheel and pinches zoom at the pointer, the buttons about the centre)
- * and React renders it. Two levels of detail: below DETAIL_SCALE the names alone, above it the
+ * and React renders it. d3-zoom loads at the first input (use-chart-zoom.ts): the opening view is
+ * the chart's own geometry, and a zoom button pressed before the chunk came acts once it has. Two levels of detail: below DETAIL_SCALE the names alone, above it the
  * full cards, each with its own layout; when a zoom crosses it, the card under the pointer stays
  * put. It opens at a readable scale on the chart's top, or on the cards to `keep`; "Fit to view"
  * shows it whole. The cards to `keep` (the selected unit) are panned into view whenever they or their
@@ -74,20 +58,10 @@ export function ChartViewport({
   // The room inside the window's border, as the ResizeObserver last reported it.
   const [viewportRef, view] = useElementSize<HTMLDivElement>({ inner: true })
   useLayoutEffect(() => onResize(view), [view, onResize])
-  const behaviour = useRef<Zoom | null>(null)
-  const [transform, setTransform] = useState(() => new ZoomTransform(READABLE_SCALE, 0, 0))
   const [detail, setDetail] = useState<Detail>('names')
-  const [panning, setPanning] = useState(false)
   const boxes = useMemo(() => boxesOfScenes(scenes), [scenes])
   // What d3's callbacks read: the drawing on screen and where the pointer last was.
-  const live = useRef({
-    detail,
-    scenes,
-    boxes,
-    view,
-    mode: 'opening' as Mode,
-    pointer: null as [number, number] | null,
-  })
+  const live = useRef<WindowState>({ detail, scenes, boxes, view, mode: 'opening', pointer: null })
   useLayoutEffect(() => {
     Object.assign(live.current, { scenes, boxes, view })
   })
@@ -96,55 +70,19 @@ export function ChartViewport({
   /** The page's scroll as of the last frame: a focus scrolls the page before focus events fire. */
   const pageScroll = useRef<[number, number]>([0, 0])
 
-  /** Shows `detail` with transform t (already meant for that drawing). */
-  const apply = (next: Detail, t: ZoomTransform) => {
-    const el = viewportRef.current
-    if (!el || !behaviour.current) return
-    live.current.detail = next
-    setDetail(next)
-    behaviour.current.transform(select(el), t)
+  const note = (change: Partial<WindowState>) => {
+    Object.assign(live.current, change)
+    if (change.detail) setDetail(change.detail)
   }
+  const { kit, behaviour, transform, shown, show, panning, apply, withBehaviour } = useChartZoom(
+    viewportRef,
+    live,
+    note,
+  )
   const chosenView = (fit: boolean) => chooseView(scenes, boxes, keep, view, fit)
 
   useLayoutEffect(() => {
     const el = viewportRef.current!
-    const contentOf = () => live.current.scenes[live.current.detail]
-    const behaviourNow: Zoom = zoom<HTMLDivElement, unknown>()
-      .scaleExtent([MIN_SCALE, MAX_SCALE])
-      // The window as last measured: d3's default reads clientWidth, a forced layout on every
-      // transform, which after a date step's changes laid out the whole page anew.
-      .extent(() => {
-        const { width, height } = live.current.view
-        return [
-          [0, 0],
-          [width || el.clientWidth, height || el.clientHeight],
-        ]
-      })
-      .constrain((t, extent) => constrainChart(t, extent, extentOf(contentOf())))
-      .clickDistance(CLICK_PX)
-      .wheelDelta(wheelZoomDelta)
-      .filter(acceptInput)
-      .on('zoom', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        const source = event.sourceEvent as Event | null
-        if (source) live.current.mode = 'free'
-        if (source?.type === 'mousemove') setPanning(true)
-        setTransform(event.transform)
-      })
-      .on('end', (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        setPanning(false)
-        // A zoom across DETAIL_SCALE changes the drawing; what was under the pointer stays there.
-        const { detail: shown, boxes: known, scenes: drawn, pointer } = live.current
-        const t = event.transform
-        const next = detailAt(t.k)
-        if (next === shown) return
-        const s = live.current.view
-        const anchor: [number, number] = pointer ?? [s.width / 2, s.height / 2]
-        const [x, y] = matchPoint(t.invert(anchor), known[shown], known[next])
-        const moved = new ZoomTransform(t.k, anchor[0] - x * t.k, anchor[1] - y * t.k)
-        live.current.detail = next
-        setDetail(next)
-        behaviourNow.transform(select(el), constrainChart(moved, extentOf(s), extentOf(drawn[next])))
-      })
     // At the zoom limits d3 lets a Ctrl/⌘ + wheel through, and the browser would zoom the page.
     const onWheel = (event: WheelEvent) => {
       if (event.ctrlKey || event.metaKey) event.preventDefault()
@@ -162,15 +100,11 @@ export function ChartViewport({
     window.addEventListener('pointerup', release, true)
     window.addEventListener('pointercancel', release, true)
     window.addEventListener('scroll', notePageScroll, { passive: true })
-    const selection = select(el).call(behaviourNow).on('dblclick.zoom', null)
-    behaviour.current = behaviourNow
     return () => {
-      selection.on('.zoom', null)
       el.removeEventListener('wheel', onWheel, { capture: true })
       window.removeEventListener('pointerup', release, true)
       window.removeEventListener('pointercancel', release, true)
       window.removeEventListener('scroll', notePageScroll)
-      behaviour.current = null
     }
     // The element and its ref live as long as the component.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -182,7 +116,7 @@ export function ChartViewport({
   const applied = useRef<{ keep: string; opened: boolean }>({ keep: keepKey, opened: false })
   useLayoutEffect(() => {
     const el = viewportRef.current
-    if (!el || !behaviour.current || !view.width || !view.height) return
+    if (!el || !view.width || !view.height) return
     // Nothing drawn yet (the chart is laid out once this window's shape is known): nothing to choose.
     if (scenes.names === EMPTY_SCENE) return
     const last = applied.current
@@ -194,12 +128,12 @@ export function ChartViewport({
       apply(next, t)
       return
     }
-    const shown = live.current.detail
+    const detailShown = live.current.detail
     const s = view
-    let t = constrainChart(zoomTransform(el), extentOf(s), extentOf(scenes[shown]))
-    const box = keptBox(boxes[shown], keep, s, t.k)
+    let t = constrainChart(shown.current, extentOf(s), extentOf(scenes[detailShown]))
+    const box = keptBox(boxes[detailShown], keep, s, t.k)
     if (box) t = keepInView(t, box, s)
-    if (detailAt(t.k) !== shown) {
+    if (detailAt(t.k) !== detailShown) {
       // Zoomed out to fit the card: the other drawing, on the same card.
       const next = detailAt(t.k)
       const other = keptBox(boxes[next], keep, s, t.k)
@@ -208,16 +142,17 @@ export function ChartViewport({
       apply(next, t)
       return
     }
-    const now = zoomTransform(el)
-    if (t.k !== now.k || t.x !== now.x || t.y !== now.y) apply(shown, t)
+    const now = shown.current
+    if (t.k !== now.k || t.x !== now.x || t.y !== now.y) apply(detailShown, t)
     // chosenView and apply read the props of this render; the effect runs when those change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scenes, boxes, keepKey, view.width, view.height])
 
-  const zoomTo = (k: number) => {
+  /** A zoom button: about the window's centre, from the scale shown when d3-zoom acts. */
+  const zoomBy = (factor: number) => {
     live.current.mode = 'free'
     live.current.pointer = null
-    behaviour.current?.scaleTo(select(viewportRef.current!), k)
+    withBehaviour((b, zoomKit) => b.scaleTo(zoomKit.select(viewportRef.current!), shown.current.k * factor))
   }
 
   const fitToView = () => {
@@ -231,7 +166,7 @@ export function ChartViewport({
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const el = event.currentTarget
     const target = event.target
-    if (pressing.current || target === el || !behaviour.current) return
+    if (pressing.current || target === el) return
     const [sx, sy] = pageScroll.current
     if (window.scrollX !== sx || window.scrollY !== sy)
       window.scrollTo({ left: sx, top: sy, behavior: 'instant' })
@@ -244,10 +179,15 @@ export function ChartViewport({
     }
     const [dx, dy] = revealShift(target.getBoundingClientRect(), inner)
     if (dx || dy) {
-      const z = behaviour.current
-      const { k } = zoomTransform(el)
+      const t = shown.current
       live.current.mode = 'free'
-      flushSync(() => z.translateBy(select(el), dx / k, dy / k))
+      const z = behaviour.current
+      if (z && kit) flushSync(() => z.translateBy(kit.select(el), dx / t.k, dy / t.k))
+      else {
+        // d3-zoom not here yet: the same pan, kept inside the window as d3-zoom would.
+        const moved = new ViewTransform(t.k, t.x + dx, t.y + dy)
+        flushSync(() => show(constrainChart(moved, extentOf(view), extentOf(scenes[detail]))))
+      }
     }
   }
 
@@ -260,12 +200,7 @@ export function ChartViewport({
     <div className="org-chart">
       <div className="org-chart__tools">
         {tools}
-        <ZoomButtons
-          scale={transform.k}
-          limits={[MIN_SCALE, MAX_SCALE]}
-          onZoom={(factor) => zoomTo(transform.k * factor)}
-          onFit={fitToView}
-        />
+        <ZoomButtons scale={transform.k} limits={[MIN_SCALE, MAX_SCALE]} onZoom={zoomBy} onFit={fitToView} />
       </div>
       {panel}
       <div

@@ -5,7 +5,7 @@
  * rendered reaches past the window by a margin and stays put while the window moves inside it, so
  * that a pan renders nothing until it nears the edge.
  */
-import type { ZoomTransform } from 'd3-zoom'
+import type { ViewTransform } from './view-transform'
 import type { Detail } from './card-size'
 import type { Rect } from './viewport-geometry'
 
@@ -22,7 +22,7 @@ export interface DrawnRegion {
 export const OVERSCAN = 0.5
 
 /** What a window of `view`'s size shows of the drawing at transform t. */
-export function shownPart(t: Pick<ZoomTransform, 'k' | 'x' | 'y'>, view: { width: number; height: number }) {
+export function shownPart(t: Pick<ViewTransform, 'k' | 'x' | 'y'>, view: { width: number; height: number }) {
   return { x0: -t.x / t.k, y0: -t.y / t.k, x1: (view.width - t.x) / t.k, y1: (view.height - t.y) / t.k }
 }
 
@@ -34,7 +34,7 @@ export function shownPart(t: Pick<ZoomTransform, 'k' | 'x' | 'y'>, view: { width
 export function regionToDraw(
   last: DrawnRegion | null,
   detail: Detail,
-  t: Pick<ZoomTransform, 'k' | 'x' | 'y'>,
+  t: Pick<ViewTransform, 'k' | 'x' | 'y'>,
   view: { width: number; height: number },
 ): DrawnRegion | null {
   if (!view.width || !view.height || !(t.k > 0)) return null

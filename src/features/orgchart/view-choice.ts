@@ -2,7 +2,7 @@
  * Which view of the chart to show, pure: the level of detail a scale draws, and the view the chart
  * opens on (readable, on its top or on the kept card) or "Fit to view" gives (the whole of it).
  */
-import type { ZoomTransform } from 'd3-zoom'
+import type { ViewTransform } from './view-transform'
 import type { Detail } from './card-size'
 import type { ChartScene } from './chart-scene'
 import { centredTransform, fitScale, type Rect } from './viewport-geometry'
@@ -82,7 +82,7 @@ export function chooseView(
   keep: readonly string[],
   view: { width: number; height: number },
   fit: boolean,
-): [Detail, ZoomTransform] {
+): [Detail, ViewTransform] {
   const room = { width: view.width - 2 * FIT_MARGIN, height: view.height - 2 * FIT_MARGIN }
   const full = fullMayFit(scenes, room) ? fitScale(scenes.full, room, MIN_SCALE) : 0
   const detail: Detail = full >= DETAIL_SCALE ? 'full' : 'names'

@@ -2,7 +2,7 @@
  * The org chart window's geometry, given to d3-zoom: how far the chart may pan, how fast the
  * wheel zooms and how far to pan to bring a focused card into view. Pure: no DOM, no React.
  */
-import { ZoomTransform } from 'd3-zoom'
+import { ViewTransform } from './view-transform'
 
 /** [[x0, y0], [x1, y1]], as d3-zoom's extent and translateExtent. */
 export type Extent = [[number, number], [number, number]]
@@ -25,7 +25,7 @@ const PAGE_PX = 500
  * larger than the window it pans until its edge meets the window's edge; where it is smaller it
  * is centred across and held at the top.
  */
-export function constrainChart(transform: ZoomTransform, view: Extent, content: Extent): ZoomTransform {
+export function constrainChart(transform: ViewTransform, view: Extent, content: Extent): ViewTransform {
   const { k } = transform
   const along = (t: number, v0: number, v1: number, c0: number, c1: number, centre: boolean) => {
     const room = v1 - v0 - (c1 - c0) * k
@@ -34,7 +34,7 @@ export function constrainChart(transform: ZoomTransform, view: Extent, content: 
   }
   const x = along(transform.x, view[0][0], view[1][0], content[0][0], content[1][0], true)
   const y = along(transform.y, view[0][1], view[1][1], content[0][1], content[1][1], false)
-  return x === transform.x && y === transform.y ? transform : new ZoomTransform(k, x, y)
+  return x === transform.x && y === transform.y ? transform : new ViewTransform(k, x, y)
 }
 
 /**
@@ -91,8 +91,8 @@ export function centredTransform(
   view: { width: number; height: number },
   [cx, cy]: [number, number],
   align: 'centre' | 'top',
-): ZoomTransform {
-  const t = new ZoomTransform(k, view.width / 2 - cx * k, align === 'top' ? 0 : view.height / 2 - cy * k)
+): ViewTransform {
+  const t = new ViewTransform(k, view.width / 2 - cx * k, align === 'top' ? 0 : view.height / 2 - cy * k)
   return constrainChart(t, extentOf(view), extentOf(content))
 }
 
@@ -107,14 +107,14 @@ export const extentOf = (size: { width: number; height: number }): Extent => [
  * transform where the card is already inside.
  */
 export function keepInView(
-  t: ZoomTransform,
+  t: ViewTransform,
   box: Rect,
   view: { width: number; height: number },
   margin = 16,
-): ZoomTransform {
+): ViewTransform {
   const room = { width: view.width - 2 * margin, height: view.height - 2 * margin }
   const k = Math.min(t.k, room.width / box.width, room.height / box.height)
-  const scaled = k === t.k ? t : new ZoomTransform(k, t.x, t.y)
+  const scaled = k === t.k ? t : new ViewTransform(k, t.x, t.y)
   const [dx, dy] = revealShift(
     {
       left: scaled.applyX(box.x),
@@ -125,7 +125,7 @@ export function keepInView(
     { left: 0, top: 0, right: view.width, bottom: view.height },
     margin,
   )
-  return dx || dy || scaled !== t ? new ZoomTransform(k, scaled.x + dx, scaled.y + dy) : t
+  return dx || dy || scaled !== t ? new ViewTransform(k, scaled.x + dx, scaled.y + dy) : t
 }
 
 /**
