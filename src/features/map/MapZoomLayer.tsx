@@ -38,9 +38,9 @@ export function MapZoomLayer({
   const behaviour = useRef<Zoom | null>(null)
   const [gesture, setGesture] = useState<ViewPosition | null>(null)
   const position = gesture ?? viewPosition(geometry, view, box)
-  const latest = useRef({ onMoveEnd, filter })
+  const latest = useRef({ onMoveEnd, filter, position })
   useLayoutEffect(() => {
-    latest.current = { onMoveEnd, filter }
+    latest.current = { onMoveEnd, filter, position }
   })
   /** True while the view is handed to d3-zoom: the events that echo it are not gestures. */
   const syncing = useRef(false)
@@ -64,7 +64,12 @@ export function MapZoomLayer({
         setGesture(null)
       })
     const element = catcher.current!
+    // d3-zoom's gestures start from the view shown, whatever the element last kept.
     const selection = kit.select(element).call(behaviourNow)
+    const { x, y, k } = latest.current.position
+    syncing.current = true
+    behaviourNow.transform(selection, kit.zoomIdentity.translate(x, y).scale(k))
+    syncing.current = false
     behaviour.current = behaviourNow
     element.dataset.zoomReady = ''
     return () => {

@@ -54,8 +54,10 @@ export function useChartZoom(
   /** The transform shown (d3-zoom's own, once it is attached), for the handlers to read. */
   const shown = useRef(transform)
   const show = (t: ViewTransform) => {
+    const was = shown.current
     shown.current = t
-    setTransform(t)
+    // d3-zoom taking over the transform shown (or a gesture that moved nothing) renders nothing.
+    if (t.k !== was.k || t.x !== was.x || t.y !== was.y) setTransform(t)
   }
   const afterAttach = useRef<ZoomAct[]>([])
   const withBehaviour = (act: ZoomAct) => {
