@@ -1,6 +1,6 @@
 /**
  * The first load reads brief copies of the dataset (src/data/brief-copies.ts). They hold every
- * record and field of the files but the quotes and the long words only the details show; the
+ * record and field of the files but their sources (sections and quotes) and the long words only the details show; the
  * views of the first screen never fetch the full files; the details (and search, the tables, the
  * exports) fetch them and show the quotes.
  */
@@ -43,13 +43,14 @@ const BRIEF_SCHEMA = {
 
 type Json = Record<string, unknown>
 
-/** What the brief copy leaves out of an object: a source's quote, the long words of a country, a fact, a conflict. */
+/** What the brief copy leaves out of an object: a record's sources, a country's long words, a fact's, a conflict's. */
 function leftOutOf(object: Json): string[] {
-  if ('section' in object) return ['quote']
-  if ('iso3' in object && 'legality' in object) return ['statement', 'ambiguity']
-  if ('measure' in object && 'claimant' in object) return ['counts']
-  if ('about' in object && 'claims' in object) return ['claims', 'note']
-  return []
+  const keys: string[] = []
+  if ('sources' in object) keys.push('sources')
+  if ('iso3' in object && 'legality' in object) keys.push('statement', 'ambiguity')
+  if ('measure' in object && 'claimant' in object) keys.push('counts', 'source')
+  if ('about' in object && 'claims' in object) keys.push('claims', 'note')
+  return keys
 }
 
 /** Each object's left-out fields, in the order a walk of the value meets the objects. */
@@ -86,12 +87,21 @@ describe('the brief copies', () => {
     it(`of ${file} are its records without the words only the details show, and nothing else lost`, () => {
       const original: unknown = JSON.parse(fileText(file))
       const copy = briefCopyOf(fileText(file))
-      for (const key of ['quote', 'statement', 'ambiguity', 'counts', 'claims'])
+      for (const key of [
+        'sources',
+        'source',
+        'section',
+        'quote',
+        'statement',
+        'ambiguity',
+        'counts',
+        'claims',
+      ])
         expect(copy).not.toContain(`"${key}"`)
       // The schemas are strict: a word left in, or a field missing, fails the parse.
       expect(() => BRIEF_SCHEMA[file].parse(JSON.parse(copy))).not.toThrow()
       const values = leftOutValues(original)
-      expect(values.filter((v) => 'quote' in v).length).toBeGreaterThan(40)
+      expect(values.filter((v) => 'sources' in v).length).toBeGreaterThan(40)
       expect(putBack(JSON.parse(copy), values)).toEqual(original)
       expect(copy.length).toBeLessThan(JSON.stringify(original).length * 0.85)
     })
@@ -153,11 +163,16 @@ describe('what loads when', () => {
     expect(within(article).getByText('Loading the official statement…')).toBeInTheDocument()
     expect(within(article).getByRole('button', { name: 'Cite Poland' })).toBeDisabled()
     expect(article.querySelector('q')).toBeNull()
+    // The brief copies have no sources: neither their sections nor their quotes show yet.
+    expect(within(article).getByText('Loading the sources…')).toBeInTheDocument()
     const poland = countries.find((c) => c.iso3 === 'POL')!
+    expect(within(article).queryByText(poland.sources[0]!.section)).toBeNull()
     release()
     expect(await within(article).findByText(poland.statement!)).toBeInTheDocument()
     expect(within(article).getByRole('button', { name: 'Cite Poland' })).toBeEnabled()
     expect(within(article).queryByText('Loading the official statement…')).toBeNull()
+    expect(within(article).queryByText('Loading the sources…')).toBeNull()
+    expect(within(article).getAllByText(poland.sources[0]!.section).length).toBeGreaterThan(0)
     expect(article.querySelectorAll('q').length).toBeGreaterThan(0)
   })
 

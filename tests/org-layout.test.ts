@@ -41,7 +41,6 @@ function unitLike(id: string, parent: string | null, wing: Unit['wing'] = 'legio
     disbanded: null,
     merged: null,
     description: 'test',
-    sources: [{ section: 'test' }],
     conflicts: [],
   }
 }

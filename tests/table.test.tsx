@@ -420,7 +420,6 @@ describe('unit status at a date', () => {
     disbanded: null,
     merged: null,
     description: 'A unit.',
-    sources: [{ section: 'S' }],
     conflicts: [],
     ...over,
   })

@@ -30,7 +30,6 @@ function event(
     title: id,
     countries: [],
     units: [],
-    sources: [{ section: 's' }],
     conflicts: [],
   }
 }

@@ -74,14 +74,6 @@ export const SourceRefSchema = z.strictObject({
 })
 export type SourceRef = z.infer<typeof SourceRefSchema>
 
-/**
- * A source as the first load has it: the section only. The page's first views show no quote, so
- * the countries, units and events load first without theirs (src/data/brief-copies.ts) and with them
- * when a view that shows quotes asks (the details, the table, search, the exports).
- */
-export const SectionRefSchema = z.strictObject({ section: NonEmpty })
-export type SectionRef = z.infer<typeof SectionRefSchema>
-
 /** Two or more claims in the source that contradict each other; all are kept. */
 export const ConflictSchema = z.strictObject({
   about: NonEmpty,
@@ -94,13 +86,8 @@ export type FullConflict = z.infer<typeof ConflictSchema>
 export const BriefConflictSchema = z.strictObject({ about: NonEmpty })
 export type Conflict = z.infer<typeof BriefConflictSchema>
 
-/** The forms a record's sources and conflicts take: in the files, or in their brief copies. */
-export interface RecordForms {
-  source: z.ZodMiniType<SectionRef>
-  conflict: z.ZodMiniType<Conflict>
-}
-export const FULL_FORMS = { source: SourceRefSchema, conflict: ConflictSchema }
-export const BRIEF_FORMS = { source: SectionRefSchema, conflict: BriefConflictSchema }
+/** The form a record's conflicts take: in the files, or in their brief copies. */
+export type ConflictForm = z.ZodMiniType<Conflict>
 
 export const ISO3 = z
   .string()

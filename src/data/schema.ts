@@ -6,30 +6,24 @@
 // zod/mini: the same parser and error paths as zod, a third of its size in the bundle.
 import { z } from 'zod/mini'
 import {
-  BRIEF_FORMS,
-  FULL_FORMS,
+  BriefConflictSchema,
+  ConflictSchema,
   ISO3,
   NonEmpty,
   oneOf,
   SourceDateSchema,
   SourceRefSchema,
-  ConflictSchema,
-  type RecordForms,
+  type ConflictForm,
 } from './schema-parts'
 
-type Source = RecordForms['source']
-type Conflicts = RecordForms['conflict']
-/** The forms a record schema is built with (FULL_FORMS or BRIEF_FORMS). */
-type Forms<S extends Source, C extends Conflicts> = { source: S; conflict: C }
+/**
+ * A record's sources: one at least. The brief copies (src/data/brief-copies.ts) have none: no first
+ * view shows them, and the records are built with their conflicts' brief form.
+ */
+const Sources = z.array(SourceRefSchema).check(z.minLength(1))
 
-export {
-  ConflictSchema,
-  DATE_PRECISIONS,
-  SectionRefSchema,
-  SourceDateSchema,
-  SourceRefSchema,
-} from './schema-parts'
-export type { Conflict, DatePrecision, FullConflict, SectionRef, SourceDate, SourceRef } from './schema-parts'
+export { ConflictSchema, DATE_PRECISIONS, SourceDateSchema, SourceRefSchema } from './schema-parts'
+export type { Conflict, DatePrecision, FullConflict, SourceDate, SourceRef } from './schema-parts'
 
 // ---------------------------------------------------------------------------------------------
 // countries.json
@@ -68,28 +62,28 @@ export const FigureSchema = z
   .check(z.refine((f) => f.max >= f.min, { message: 'max must be at least min', path: ['max'] }))
 export type Figure = z.infer<typeof FigureSchema>
 
-/** A country's fact as every view has it; the file's adds what it counts (FullCountryFactSchema). */
-function countryFactSchema<S extends Source>(source: S) {
+/** A country's fact as every view has it; the file's adds what it counts and its source. */
+function countryFactSchema() {
   return z.strictObject({
     measure: oneOf(FACT_MEASURES),
     /** null where the source gives a count in words only ("an unknown number", "dozens") */
     figure: z.nullable(FigureSchema),
     date: z.nullable(SourceDateSchema),
     claimant: NonEmpty,
-    source,
   })
 }
 
-const FullCountryFactSchema = z.extend(countryFactSchema(FULL_FORMS.source), {
+const FullCountryFactSchema = z.extend(countryFactSchema(), {
   /** what exactly is counted, in the source's terms, e.g. "volunteers who signed up at the embassy" */
   counts: NonEmpty,
+  source: SourceRefSchema,
 })
 
 /**
  * A country as every view has it, from the brief copy (src/data/brief-copies.ts); the file's
- * (CountrySchema) adds its statement, its ambiguity note, what its figures count and the quotes.
+ * (CountrySchema) adds its statement, its ambiguity note, what its figures count and its sources.
  */
-function countrySchema<S extends Source, C extends Conflicts>({ source, conflict }: Forms<S, C>) {
+function countrySchema<C extends ConflictForm>(conflict: C) {
   return z.strictObject({
     iso3: ISO3,
     name: NonEmpty,
@@ -98,21 +92,21 @@ function countrySchema<S extends Source, C extends Conflicts>({ source, conflict
     stance: z.nullable(oneOf(STANCES)),
     statedOn: z.nullable(SourceDateSchema),
     ambiguous: z.boolean(),
-    facts: z.array(countryFactSchema(source)),
-    sources: z.array(source).check(z.minLength(1)),
+    facts: z.array(countryFactSchema()),
     conflicts: z.array(conflict),
   })
 }
-export const CountrySchema = z.extend(countrySchema(FULL_FORMS), {
+export const CountrySchema = z.extend(countrySchema(ConflictSchema), {
   /** the table's "Official Stance" text, verbatim; null without a table row */
   statement: z.nullable(NonEmpty),
   /** why the classification is ambiguous and which reading was chosen; required when ambiguous */
   ambiguity: z.nullable(NonEmpty),
   facts: z.array(FullCountryFactSchema),
+  sources: Sources,
 })
 /** A country as countries.json has it, with every word of the source it carries. */
 export type FullCountry = z.infer<typeof CountrySchema>
-const BriefCountrySchema = countrySchema(BRIEF_FORMS)
+const BriefCountrySchema = countrySchema(BriefConflictSchema)
 /** A country as every view has it: without the words only the details show until they load. */
 export type Country = z.infer<typeof BriefCountrySchema>
 export type FullCountryFact = FullCountry['facts'][number]
@@ -126,7 +120,7 @@ export const UNIT_KINDS = ['structure', 'unit'] as const
 export const WINGS = ['legion', 'hur', 'affiliated', 'related'] as const
 export type Wing = (typeof WINGS)[number]
 
-function unitSchema<S extends Source, C extends Conflicts>({ source, conflict }: Forms<S, C>) {
+function unitSchema<C extends ConflictForm>(conflict: C) {
   return z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
     name: NonEmpty,
@@ -148,13 +142,12 @@ function unitSchema<S extends Source, C extends Conflicts>({ source, conflict }:
     disbanded: z.nullable(SourceDateSchema),
     merged: z.nullable(z.strictObject({ date: z.nullable(SourceDateSchema), into: NonEmpty })),
     description: NonEmpty,
-    sources: z.array(source).check(z.minLength(1)),
     conflicts: z.array(conflict),
   })
 }
-export const UnitSchema = unitSchema(FULL_FORMS)
+export const UnitSchema = z.extend(unitSchema(ConflictSchema), { sources: Sources })
 export type FullUnit = z.infer<typeof UnitSchema>
-const BriefUnitSchema = unitSchema(BRIEF_FORMS)
+const BriefUnitSchema = unitSchema(BriefConflictSchema)
 export type Unit = z.infer<typeof BriefUnitSchema>
 
 // ---------------------------------------------------------------------------------------------
@@ -175,7 +168,7 @@ export const EVENT_KINDS = [
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
-function eventSchema<S extends Source, C extends Conflicts>({ source, conflict }: Forms<S, C>) {
+function eventSchema<C extends ConflictForm>(conflict: C) {
   return z.strictObject({
     id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a kebab-case id')),
     /** null only for events the source names without any date (some infobox battles) */
@@ -184,13 +177,12 @@ function eventSchema<S extends Source, C extends Conflicts>({ source, conflict }
     title: NonEmpty,
     countries: z.array(ISO3),
     units: z.array(z.string()),
-    sources: z.array(source).check(z.minLength(1)),
     conflicts: z.array(conflict),
   })
 }
-export const EventSchema = eventSchema(FULL_FORMS)
+export const EventSchema = z.extend(eventSchema(ConflictSchema), { sources: Sources })
 export type FullEvent = z.infer<typeof EventSchema>
-const BriefEventSchema = eventSchema(BRIEF_FORMS)
+const BriefEventSchema = eventSchema(BriefConflictSchema)
 export type LegionEvent = z.infer<typeof BriefEventSchema>
 
 /** The files as they are, every word of them. */

@@ -102,7 +102,7 @@ export function CountryDetails({
               <li key={i}>
                 <strong>{figure}</strong>
                 {fullFact && ` (${fullFact.counts})`} — {when}, {claimedByText(f.claimant)}.{' '}
-                <Passage source={fullFact?.source ?? f.source} />{' '}
+                <Passage source={fullFact?.source} />{' '}
                 <CiteButton
                   subject={`${country.name}: ${figure}`}
                   passages={fullFact && [fullFact.source]}
@@ -156,7 +156,7 @@ export function CountryDetails({
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={record.sources} subject={country.name} />
+      <SourceList sources={full?.sources} subject={country.name} />
       <LiveArticleNote />
     </article>
   )

@@ -63,7 +63,7 @@ export function EventDetails({
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={record.sources} subject={event.title} />
+      <SourceList sources={full?.sources} subject={event.title} />
       <LiveArticleNote />
     </article>
   )

@@ -1,5 +1,5 @@
 import './cite.css'
-import type { SectionRef, SourceRef } from '../../data/schema'
+import type { SourceRef } from '../../data/schema'
 import { LIVE_ARTICLE_CAVEAT, passageUrl } from '../../model/citation'
 
 /**
@@ -26,16 +26,10 @@ export function PassageLink({ source }: { source: SourceRef }) {
 
 /**
  * A quote and the section it comes from, linked to the passage in the live article. Until the
- * quotes have loaded (the first load has only the sections, src/data/brief-copies.ts) it says so,
- * and names the section.
+ * sources have loaded (the first load has none, src/data/brief-copies.ts) it says so.
  */
-export function Passage({ source }: { source: SourceRef | SectionRef }) {
-  if (!('quote' in source))
-    return (
-      <>
-        <span className="passage-pending">Loading the quote…</span> <cite>{source.section}</cite>
-      </>
-    )
+export function Passage({ source }: { source: SourceRef | undefined }) {
+  if (!source) return <span className="passage-pending">Loading the quote and its section…</span>
   return (
     <>
       <q>{source.quote}</q> <PassageLink source={source} />

@@ -1,4 +1,4 @@
-import type { Conflict, FullConflict, SectionRef, SourceRef } from '../../data/schema'
+import type { Conflict, FullConflict, SourceRef } from '../../data/schema'
 import { CiteButton } from './CiteButton'
 import { Passage } from './Passage'
 
@@ -10,10 +10,11 @@ export function SourceList({
   sources,
   subject,
 }: {
-  /** with their quotes, or (until they load) their sections only */
-  sources: readonly SourceRef[] | readonly SectionRef[]
+  /** undefined until the full files have loaded (the brief copies have no sources) */
+  sources: readonly SourceRef[] | undefined
   subject: string
 }) {
+  if (!sources) return <p className="passage-pending">Loading the sources…</p>
   return (
     <ul className="source-list">
       {sources.map((s, i) => (
@@ -21,7 +22,7 @@ export function SourceList({
           <Passage source={s} />{' '}
           <CiteButton
             subject={subject}
-            passages={'quote' in s ? [s] : undefined}
+            passages={[s]}
             name={
               sources.length > 1 ? `Cite passage ${i + 1} on ${subject}` : `Cite the passage on ${subject}`
             }

@@ -80,7 +80,7 @@ export function UnitDetails({ unit, full, atlas }: { unit: Unit; full: FullUnit 
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={record.sources} subject={unit.name} />
+      <SourceList sources={full?.sources} subject={unit.name} />
       <LiveArticleNote />
     </article>
   )

@@ -1,5 +1,5 @@
 /** Which sections of the article the dataset cites, and how often. Pure. */
-import type { FullCountry, FullEvent, FullUnit, SectionRef } from '../../data/schema'
+import type { FullCountry, FullEvent, FullUnit, SourceRef } from '../../data/schema'
 import { compareText } from '../../model/text'
 
 export interface SectionUse {
@@ -9,7 +9,7 @@ export interface SectionUse {
   events: number
 }
 
-function refsOf(record: FullCountry | FullUnit | FullEvent): SectionRef[] {
+function refsOf(record: FullCountry | FullUnit | FullEvent): SourceRef[] {
   const refs = [...record.sources, ...record.conflicts.flatMap((c) => c.claims.map((claim) => claim.source))]
   if ('facts' in record) refs.push(...record.facts.map((f) => f.source))
   return refs
