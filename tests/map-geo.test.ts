@@ -5,6 +5,7 @@ import { CountriesFileSchema } from '../src/data/schema'
 import type { Topology } from 'topojson-specification'
 import { countryAt } from '../scripts/map-shapes'
 import { markersFor } from '../src/features/map/geo'
+import { viewAt, viewPosition } from '../src/features/map/map-figure'
 import { figureAsOf } from '../src/model/figures'
 import { countryLayerValue, layerValues } from '../src/model/map-layer'
 import { legendEntries } from '../src/model/map-legend'
@@ -143,5 +144,26 @@ describe('map layers', () => {
     const silent = countries.filter((c) => c.legality === 'unspecified').length
     expect(noStance.count).toBeGreaterThan(missingRow + silent)
     expect(early.filter((e) => e.kind === 'no-data')).toHaveLength(1)
+  })
+})
+
+describe('the live map’s view and its transform', () => {
+  it('gives back the view a position came from, in any box (MapZoomLayer ends a gesture with it)', () => {
+    const box = { width: 1000, height: 600 }
+    for (const view of [
+      { center: [19, 52] as [number, number], zoom: 4 },
+      { center: [-60, -15] as [number, number], zoom: 1 },
+      { center: [120, 30] as [number, number], zoom: 12.5 },
+    ]) {
+      const position = viewPosition(geometry, view, box)
+      // The view's centre sits at the box's middle.
+      const [x, y] = geometry.projection(view.center)
+      expect(x * position.k + position.x).toBeCloseTo(box.width / 2, 6)
+      expect(y * position.k + position.y).toBeCloseTo(box.height / 2, 6)
+      const back = viewAt(geometry, position, box)
+      expect(back.zoom).toBe(view.zoom)
+      expect(back.center[0]).toBeCloseTo(view.center[0], 6)
+      expect(back.center[1]).toBeCloseTo(view.center[1], 6)
+    }
   })
 })

@@ -11,7 +11,7 @@ import { OrgChartView } from '../src/features/orgchart/OrgChartView'
 import { installFakeFetch } from './helpers/fake-fetch'
 
 describe('the org chart before d3-zoom has loaded', () => {
-  it('opens at its readable scale, and zooms in from a button pressed before d3-zoom came', async () => {
+  it('opens at its readable scale, and acts on the zoom buttons pressed before d3-zoom came, in order', async () => {
     installFakeFetch()
     render(
       <AppProviders client={createQueryClient()}>
@@ -20,17 +20,28 @@ describe('the org chart before d3-zoom has loaded', () => {
     )
     await screen.findByRole('tree', { name: 'Chain of command' })
     const viewport = document.querySelector<HTMLElement>('.org-viewport')!
-    const level = screen.getByRole('status', { name: 'Zoom level' })
-    const before = parseInt(level.textContent!, 10)
+    const level = () => parseInt(screen.getByRole('status', { name: 'Zoom level' }).textContent!, 10)
+    const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }))
+    const before = level()
     expect(before).toBeGreaterThanOrEqual(79)
     // No input yet: d3-zoom has not been asked for, and the window takes no gesture.
     expect(viewport.dataset.zoomReady).toBeUndefined()
-    // A click alone (no pointer moved or pressed): the button asks for d3-zoom and acts once it is here.
-    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }))
-    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }))
+    // Clicks alone (no pointer moved or pressed). "Fit to view" needs no d3-zoom: it shows at once.
+    press('Fit to view')
+    const fitted = level()
+    // (In this 1000×600 window the whole chart fits at about its opening scale.)
+    expect(fitted).toBeGreaterThanOrEqual(before * 0.5)
+    expect(viewport.dataset.zoomReady).toBeUndefined()
+    // A zoom asks for d3-zoom and waits; a later "Fit to view" is the latest choice, and drops it.
+    press('Zoom in')
+    press('Fit to view')
+    expect(level()).toBe(fitted)
+    press('Zoom in')
+    press('Zoom in')
     await waitFor(() => expect(viewport.dataset.zoomReady).toBe(''))
-    // Both presses count, each from the scale the one before it left.
-    await waitFor(() => expect(parseInt(level.textContent!, 10)).toBeGreaterThan(before * 1.4))
-    expect(screen.getByRole('tree', { name: 'Chain of command' })).toHaveClass('org-tree--full')
+    // The two presses after the fit count, each from the scale the one before it left (1.25² of
+    // the fitted scale; three presses would give 1.95×, a press from a stale scale 1.25×).
+    await waitFor(() => expect(level()).toBeGreaterThan(fitted * 1.45))
+    expect(level()).toBeLessThan(fitted * 1.7)
   })
 })

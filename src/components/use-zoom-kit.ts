@@ -13,14 +13,39 @@ const TOUCH = '(any-pointer: coarse)'
 /** The views waiting for the chunk before anything asked for it. */
 const waiting = new Set<(kit: ZoomKit) => void>()
 
-/** Loads d3-zoom's chunk, once, and tells the views that wait for it. */
+/** Asks for the chunk at the next input, once. */
+function loadAtNextInput(): void {
+  if (awaitingInput) return
+  awaitingInput = true
+  atFirstInput(() => {
+    awaitingInput = false
+    requestZoomKit()
+  })
+}
+
+/**
+ * Loads d3-zoom's chunk, once, and tells the views that wait for it. A load that fails (offline,
+ * or a new deploy renamed the chunk) is tried again at the next input.
+ */
 export function loadZoomKit(): Promise<ZoomKit> {
-  return (loading ??= import('./zoom-kit').then((module) => {
-    kit = module
-    for (const tell of waiting) tell(module)
-    waiting.clear()
-    return module
-  }))
+  return (loading ??= import('./zoom-kit').then(
+    (module) => {
+      kit = module
+      for (const tell of waiting) tell(module)
+      waiting.clear()
+      return module
+    },
+    (error: unknown) => {
+      loading = null
+      loadAtNextInput()
+      throw error
+    },
+  ))
+}
+
+/** loadZoomKit for a view that only needs it to come: a failure is retried, not reported. */
+export function requestZoomKit(): void {
+  loadZoomKit().catch(() => {})
 }
 
 /**
@@ -37,14 +62,14 @@ export function useZoomKit(): ZoomKit | null {
     const tell = (module: ZoomKit) => {
       if (live) setValue(module)
     }
-    if (loading) void loading.then(tell)
-    else {
-      waiting.add(tell)
-      if (mediaQueryList(TOUCH)?.matches) void loadZoomKit()
-      else if (!awaitingInput) {
-        awaitingInput = true
-        atFirstInput(() => void loadZoomKit())
-      }
+    if (kit) {
+      // Here since this view rendered without it.
+      const here = kit
+      queueMicrotask(() => tell(here))
+    } else waiting.add(tell)
+    if (!kit && !loading) {
+      if (mediaQueryList(TOUCH)?.matches) requestZoomKit()
+      else loadAtNextInput()
     }
     return () => {
       live = false

@@ -125,6 +125,8 @@ test.describe('the map', () => {
     const y = frame!.y + frame!.height * 0.3
     const zoomed = await group.getAttribute('transform')
     await page.mouse.move(x, y)
+    // The buttons need no d3-zoom; a drag does (it loads at the first input).
+    await expect(page.locator('.map-zoom-catcher')).toHaveAttribute('data-zoom-ready', '')
     await page.mouse.down()
     await page.mouse.move(x + 80, y + 30, { steps: 8 })
     await page.mouse.up()

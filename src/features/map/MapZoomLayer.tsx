@@ -38,9 +38,9 @@ export function MapZoomLayer({
   const behaviour = useRef<Zoom | null>(null)
   const [gesture, setGesture] = useState<ViewPosition | null>(null)
   const position = gesture ?? viewPosition(geometry, view, box)
-  const latest = useRef({ onMoveEnd, filter, position })
+  const latest = useRef({ onMoveEnd, filter, position, geometry, box })
   useLayoutEffect(() => {
-    latest.current = { onMoveEnd, filter, position }
+    latest.current = { onMoveEnd, filter, position, geometry, box }
   })
   /** True while the view is handed to d3-zoom: the events that echo it are not gestures. */
   const syncing = useRef(false)
@@ -60,7 +60,9 @@ export function MapZoomLayer({
       })
       .on('end', ({ transform: { x, y, k } }: { transform: ViewPosition }) => {
         if (syncing.current) return
-        latest.current.onMoveEnd(viewAt(geometry, { x, y, k }, box))
+        // The box as it is now: a gesture begun before a resize ends in the new one.
+        const now = latest.current
+        now.onMoveEnd(viewAt(now.geometry, { x, y, k }, now.box))
         setGesture(null)
       })
     const element = catcher.current!

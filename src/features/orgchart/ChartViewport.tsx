@@ -14,7 +14,7 @@ import {
   type ChartScenes,
 } from './view-choice'
 import { centredTransform, constrainChart, extentOf, keepInView, revealShift } from './viewport-geometry'
-import { useChartZoom, type WindowState } from './use-chart-zoom'
+import { CLICK_PX, useChartZoom, type WindowState } from './use-chart-zoom'
 import { ViewTransform } from './view-transform'
 import { ZoomButtons } from './ZoomButtons'
 import './chart-viewport.css'
@@ -23,8 +23,9 @@ import './chart-viewport.css'
  * A window on the chart, filling the room it is given. d3-zoom computes the transform (drag and
  * one finger pan, Ctrl/⌘ + wheel and pinches zoom at the pointer, the buttons about the centre)
  * and React renders it. d3-zoom loads at the first input (use-chart-zoom.ts): the opening view is
- * the chart's own geometry, and a zoom button pressed before the chunk came acts once it has. Two levels of detail: below DETAIL_SCALE the names alone, above it the
- * full cards, each with its own layout; when a zoom crosses it, the card under the pointer stays
+ * the chart's own geometry, and a zoom button pressed before the chunk came acts once it has.
+ * Two levels of detail: below DETAIL_SCALE the names alone, above it the full cards, each with its
+ * own layout; when a zoom crosses it, the card under the pointer stays
  * put. It opens at a readable scale on the chart's top, or on the cards to `keep`; "Fit to view"
  * shows it whole. The cards to `keep` (the selected unit) are panned into view whenever they or their
  * place change, and a keyboard-focused card is panned in. The page itself never scrolls for it.
@@ -67,6 +68,8 @@ export function ChartViewport({
   })
   /** A mouse button or finger is down in the window: the focus it gives a card pans nothing. */
   const pressing = useRef(false)
+  /** Where the last press in the window began (client px). */
+  const pressedAt = useRef<[number, number] | null>(null)
   /** The page's scroll as of the last frame: a focus scrolls the page before focus events fire. */
   const pageScroll = useRef<[number, number]>([0, 0])
 
@@ -74,7 +77,7 @@ export function ChartViewport({
     Object.assign(live.current, change)
     if (change.detail) setDetail(change.detail)
   }
-  const { kit, behaviour, transform, shown, show, panning, apply, withBehaviour } = useChartZoom(
+  const { kit, behaviour, transform, shown, showAhead, panning, apply, withBehaviour } = useChartZoom(
     viewportRef,
     live,
     note,
@@ -186,7 +189,7 @@ export function ChartViewport({
       else {
         // d3-zoom not here yet: the same pan, kept inside the window as d3-zoom would.
         const moved = new ViewTransform(t.k, t.x + dx, t.y + dy)
-        flushSync(() => show(constrainChart(moved, extentOf(view), extentOf(scenes[detail]))))
+        flushSync(() => showAhead(constrainChart(moved, extentOf(view), extentOf(scenes[detail]))))
       }
     }
   }
@@ -209,10 +212,22 @@ export function ChartViewport({
         data-detail={detail}
         onPointerDown={(event) => {
           pressing.current = true
+          pressedAt.current = [event.clientX, event.clientY]
           const r = event.currentTarget.getBoundingClientRect()
           live.current.pointer = [event.clientX - r.left, event.clientY - r.top]
         }}
         onFocus={onFocus}
+        onClickCapture={(event) => {
+          // A drag begun before d3-zoom came pans nothing, and is not a click on a card either.
+          // (A key's click, detail 0, is no drag.)
+          const [x, y] = pressedAt.current ?? [event.clientX, event.clientY]
+          pressedAt.current = null
+          const dragged = event.detail > 0 && Math.hypot(event.clientX - x, event.clientY - y) > CLICK_PX
+          if (!behaviour.current && dragged) {
+            event.stopPropagation()
+            event.preventDefault()
+          }
+        }}
       >
         <div
           className="org-viewport__content"

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
-import { loadZoomKit, useZoomKit, type ZoomKit } from '../../components/use-zoom-kit'
+import { requestZoomKit, useZoomKit, type ZoomKit } from '../../components/use-zoom-kit'
 import type { D3ZoomEvent, ZoomBehavior } from '../../components/zoom-kit'
 import type { Detail } from './card-size'
 import {
@@ -14,7 +14,7 @@ import { acceptInput, constrainChart, extentOf, matchPoint, wheelZoomDelta } fro
 import { ViewTransform } from './view-transform'
 
 /** Pointer travel (px) after which a press is a pan, not a click. */
-const CLICK_PX = 5
+export const CLICK_PX = 5
 
 export type Zoom = ZoomBehavior<HTMLDivElement, unknown>
 /** What waits for d3-zoom: a zoom button pressed before its chunk came. */
@@ -64,8 +64,16 @@ export function useChartZoom(
     if (behaviour.current && kit) act(behaviour.current, kit)
     else {
       afterAttach.current.push(act)
-      void loadZoomKit()
+      requestZoomKit()
     }
+  }
+  /**
+   * Shows t before d3-zoom is here. A view shown since a zoom button was pressed (Fit to view, a
+   * kept card, a focused card) is the latest choice: the presses waiting for d3-zoom are dropped.
+   */
+  const showAhead = (t: ViewTransform) => {
+    afterAttach.current.length = 0
+    show(t)
   }
 
   /** Shows `detail` with transform t (already meant for that drawing). */
@@ -74,7 +82,7 @@ export function useChartZoom(
     if (!el) return
     note({ detail: next })
     if (behaviour.current && kit) behaviour.current.transform(kit.select(el), d3Transform(kit, t))
-    else show(t)
+    else showAhead(t)
   }
 
   useLayoutEffect(() => {
@@ -135,5 +143,5 @@ export function useChartZoom(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [kit])
 
-  return { kit, behaviour, transform, shown, show, panning, apply, withBehaviour }
+  return { kit, behaviour, transform, shown, showAhead, panning, apply, withBehaviour }
 }

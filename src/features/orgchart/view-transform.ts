@@ -1,7 +1,9 @@
 /**
- * A pan and zoom of the chart: its point p shows at p·k + (x, y) in the window. The same fields and
- * methods as d3-zoom's ZoomTransform, whose transforms pass for these, so the window's geometry and
- * its opening view need no d3-zoom: that loads with the first input (components/use-zoom-kit.ts).
+ * A pan and zoom of the chart: its point p shows at p·k + (x, y) in the window. The fields and the
+ * few methods of d3-zoom's ZoomTransform the chart's geometry uses, so d3's transforms pass for
+ * these, and the opening view needs no d3-zoom (it loads with the first input,
+ * components/use-zoom-kit.ts). Not the other way: d3-zoom is always handed its own transforms
+ * (d3Transform in use-chart-zoom.ts), since its gestures call methods this has not.
  */
 export class ViewTransform {
   constructor(
