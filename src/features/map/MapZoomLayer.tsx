@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import { useZoomKit } from '../../components/use-zoom-kit'
+import { useZoomKit, type ZoomKit } from '../../components/use-zoom-kit'
 import type { ZoomBehavior } from '../../components/zoom-kit'
 import type { WorldGeometry } from './geo'
 import { transformOf, viewAt, viewPosition, type MapViewport, type ViewPosition } from './map-figure'
@@ -44,6 +44,12 @@ export function MapZoomLayer({
   })
   /** True while the view is handed to d3-zoom: the events that echo it are not gestures. */
   const syncing = useRef(false)
+  /** Gives d3-zoom the position shown, so that its next gesture starts there. */
+  const handOver = (zoomKit: ZoomKit, zoom: Zoom, { x, y, k }: ViewPosition) => {
+    syncing.current = true
+    zoom.transform(zoomKit.select(catcher.current!), zoomKit.zoomIdentity.translate(x, y).scale(k))
+    syncing.current = false
+  }
 
   useLayoutEffect(() => {
     if (!kit) return
@@ -68,10 +74,7 @@ export function MapZoomLayer({
     const element = catcher.current!
     // d3-zoom's gestures start from the view shown, whatever the element last kept.
     const selection = kit.select(element).call(behaviourNow)
-    const { x, y, k } = latest.current.position
-    syncing.current = true
-    behaviourNow.transform(selection, kit.zoomIdentity.translate(x, y).scale(k))
-    syncing.current = false
+    handOver(kit, behaviourNow, latest.current.position)
     behaviour.current = behaviourNow
     element.dataset.zoomReady = ''
     return () => {
@@ -87,9 +90,7 @@ export function MapZoomLayer({
   useLayoutEffect(() => {
     const zoom = behaviour.current
     if (!kit || !zoom || gesture) return
-    syncing.current = true
-    zoom.transform(kit.select(catcher.current!), kit.zoomIdentity.translate(x, y).scale(k))
-    syncing.current = false
+    handOver(kit, zoom, { x, y, k })
   }, [kit, x, y, k, gesture])
 
   return (
