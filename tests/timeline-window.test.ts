@@ -5,8 +5,8 @@ import {
   fitLabels,
   makeCompressedScale,
   segmentTicks,
-  tickLabel,
 } from '../src/features/timeline/compressed-scale'
+import { tickLabel } from '../src/lib/dates'
 import { dateAtX, dateSpan, xOfDate } from '../src/features/timeline/timeline-scale'
 import {
   clampWindow,

@@ -148,3 +148,18 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
 export function asOfForEvent(date: SourceDate | null): IsoDate | undefined {
   return date ? periodEnd(date) : undefined
 }
+
+const SHORT_MONTHS = MONTHS.map((month) => month.slice(0, 3))
+
+/**
+ * An axis tick's label, in the timeline and under the time bar: "2023" on 1 January, "Mar" (or
+ * "Mar 2022") on the first of a month, else "7 Mar" (or "7 Mar 2022").
+ */
+export function tickLabel(time: Date, withYear: boolean): string {
+  const year = time.getUTCFullYear()
+  const month = SHORT_MONTHS[time.getUTCMonth()]!
+  const day = time.getUTCDate()
+  if (day === 1 && time.getUTCMonth() === 0) return String(year)
+  const text = day === 1 ? month : `${day} ${month}`
+  return withYear ? `${text} ${year}` : text
+}

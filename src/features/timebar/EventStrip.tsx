@@ -1,5 +1,6 @@
 import { scaleSqrt } from 'd3-scale'
 import { memo, useMemo } from 'react'
+import { tickLabel } from '../../lib/dates'
 import type { IsoDate } from '../../model/types'
 import { binDates, type TimeScale } from './time-scale'
 
@@ -84,7 +85,6 @@ const StripBar = memo(function StripBar({
 
 /** The years under the track, which a date step leaves as they are. */
 const StripTicks = memo(function StripTicks({ scale, ticks }: { scale: TimeScale; ticks: Date[] }) {
-  const tickFormat = scale.tickFormat()
   return (
     <>
       {ticks.map((t) => (
@@ -95,7 +95,7 @@ const StripTicks = memo(function StripTicks({ scale, ticks }: { scale: TimeScale
             y2={STRIP.baseline + 8}
           />
           <text className="event-strip__label" y={STRIP.labelsY}>
-            {tickFormat(t)}
+            {tickLabel(t, false)}
           </text>
         </g>
       ))}

@@ -5,7 +5,7 @@
  * "polylinear" domain), so x <-> time works everywhere, inside a break too. Pure: no DOM, no React.
  */
 import { scaleUtc } from 'd3-scale'
-import { isoToTime } from '../../lib/dates'
+import { isoToTime, tickLabel } from '../../lib/dates'
 import type { DateWindow } from '../../store/timeline-window-slice'
 import type { TimeScale } from './timeline-scale'
 
@@ -215,16 +215,4 @@ export function fitLabels(
     right = tick.x + half
     return tick
   })
-}
-
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-
-/** "2023" on 1 January, "Mar" (or "Mar 2022") on the first of a month, else "7 Mar" (or "7 Mar 2022"). */
-export function tickLabel(time: Date, withYear: boolean): string {
-  const year = time.getUTCFullYear()
-  const month = SHORT_MONTHS[time.getUTCMonth()]!
-  const day = time.getUTCDate()
-  if (day === 1 && time.getUTCMonth() === 0) return String(year)
-  const text = day === 1 ? month : `${day} ${month}`
-  return withYear ? `${text} ${year}` : text
 }
