@@ -4,9 +4,10 @@ import { defineConfig } from 'vite'
 import { linkAppStylesheet } from './scripts/vite-plugin-boot.ts'
 import { serveDataFiles } from './scripts/vite-plugin-data.ts'
 import { slimD3GeoForMaps } from './scripts/vite-plugin-map-geo.ts'
+import { slimD3Scale } from './scripts/vite-plugin-slim-d3-scale.ts'
 
 export default defineConfig({
-  plugins: [react(), slimD3GeoForMaps(), serveDataFiles(), linkAppStylesheet()],
+  plugins: [react(), slimD3GeoForMaps(), slimD3Scale(), serveDataFiles(), linkAppStylesheet()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
@@ -16,6 +17,9 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     css: false,
+    // d3-scale goes through Vite, so every test uses the slim modules the build gives it
+    // (scripts/vite-plugin-slim-d3-scale.ts): a scale that needed more would fail here too.
+    server: { deps: { inline: ['d3-scale'] } },
     // Rendered tests run many renders in jsdom; a loaded two-core machine needs more than 5 s.
     testTimeout: 20_000,
   },

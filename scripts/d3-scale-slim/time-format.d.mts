@@ -1,0 +1,2 @@
+declare function makeFormat(specifier: string): (date: Date) => never
+export { makeFormat as timeFormat, makeFormat as utcFormat }
