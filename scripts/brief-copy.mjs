@@ -1,8 +1,9 @@
 // The brief copy of a data file (src/data/brief-copies.ts says which files have one, what they
 // leave out and where they are served), minified: without any record's `sources` or any fact's
 // `source` (the sections and quotes only the details, the tables, search and the exports show),
-// without a country's `statement` and `ambiguity` and its facts' `counts`, and without a
-// conflict's `claims` and `note` (it keeps what it is `about`).
+// without a country's `statement` and `ambiguity` and its facts' `counts`, without a unit's
+// `description` (the org chart's text filter reads the full file), and without a conflict's
+// `claims` and `note` (it keeps what it is `about`).
 // Text that is not JSON is returned as it is, so the app reports the file's problem as it would
 // the file's. Plain JS, for the build's data plugin, the bench's scaled build and the tests.
 
@@ -13,6 +14,7 @@ function leftOut(object) {
   if ('iso3' in object && 'legality' in object) keys.push('statement', 'ambiguity')
   if ('measure' in object && 'claimant' in object) keys.push('counts', 'source')
   if ('about' in object && 'claims' in object) keys.push('claims', 'note')
+  if ('nationalities' in object && 'wing' in object) keys.push('description')
   return keys
 }
 

@@ -23,7 +23,9 @@ import { MapView } from '../src/features/map/MapView'
 import { OrgChartView } from '../src/features/orgchart/OrgChartView'
 import { TimelineView } from '../src/features/timeline/TimelineView'
 import { resetAppStore, useAppStore } from '../src/store/app-store'
-import { countries } from './helpers/atlas'
+import { selectAsOf, selectUnitFilters } from '../src/store/selectors'
+import { selectUnits } from '../src/model/unit-selection'
+import { atlas, countries, units } from './helpers/atlas'
 import { installFakeFetch } from './helpers/fake-fetch'
 import { renderWithData } from './helpers/render-app'
 import { AppProviders, createQueryClient } from '../src/app/AppProviders'
@@ -50,6 +52,7 @@ function leftOutOf(object: Json): string[] {
   if ('iso3' in object && 'legality' in object) keys.push('statement', 'ambiguity')
   if ('measure' in object && 'claimant' in object) keys.push('counts', 'source')
   if ('about' in object && 'claims' in object) keys.push('claims', 'note')
+  if ('nationalities' in object && 'wing' in object) keys.push('description')
   return keys
 }
 
@@ -96,6 +99,7 @@ describe('the brief copies', () => {
         'ambiguity',
         'counts',
         'claims',
+        'description',
       ])
         expect(copy).not.toContain(`"${key}"`)
       // The schemas are strict: a word left in, or a field missing, fails the parse.
@@ -115,6 +119,20 @@ describe('the brief copies', () => {
     expect(briefCopyOf('{"broken": ')).toBe('{"broken": ')
   })
 })
+
+/** Fake fetch in which the full files wait until released; the brief copies and the shapes come at once. */
+function holdFullFiles(): () => void {
+  const fetchMock = installFakeFetch()
+  const serve = fetchMock.getMockImplementation()!
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  fetchMock.mockImplementation(async (input) => {
+    const file = String(input).replace(/^.*?\/((?:data|geo)\/[^?]+).*$/, '$1')
+    if ((BRIEF_COPY_FILES as readonly string[]).includes(file)) await held
+    return serve(input)
+  })
+  return release
+}
 
 describe('what loads when', () => {
   it('the map, the timeline and the org chart read only the brief copies', async () => {
@@ -142,16 +160,7 @@ describe('what loads when', () => {
   })
 
   it('the details show at once from the brief copies, and the words when the full files arrive', async () => {
-    const fetchMock = installFakeFetch()
-    const serve = fetchMock.getMockImplementation()!
-    let release: () => void = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    // The full files wait until released; the brief copies and the shapes come at once.
-    fetchMock.mockImplementation(async (input) => {
-      const file = String(input).replace(/^.*?\/((?:data|geo)\/[^?]+).*$/, '$1')
-      if ((BRIEF_COPY_FILES as readonly string[]).includes(file)) await held
-      return serve(input)
-    })
+    const release = holdFullFiles()
     useAppStore.setState({ country: 'POL' })
     render(
       <AppProviders client={createQueryClient()}>
@@ -174,6 +183,35 @@ describe('what loads when', () => {
     expect(within(article).queryByText('Loading the sources…')).toBeNull()
     expect(within(article).getAllByText(poland.sources[0]!.section).length).toBeGreaterThan(0)
     expect(article.querySelectorAll('q').length).toBeGreaterThan(0)
+  })
+
+  it("a unit's description and the org chart's text filter wait for the full units.json", async () => {
+    const release = holdFullFiles()
+    const unit = units.find((u) => u.kind === 'unit')!
+    useAppStore.setState({ unit: unit.id })
+    useAppStore.getState().setQuery('corps')
+    render(
+      <AppProviders client={createQueryClient()}>
+        <DetailsPanel />
+        <OrgChartView />
+      </AppProviders>,
+    )
+    const article = await screen.findByRole('article', { name: unit.name })
+    expect(within(article).getByText('Loading the description…')).toBeInTheDocument()
+    expect(within(article).queryByText(unit.description)).toBeNull()
+    // Answered from the names alone, the count would be wrong: the chart says it is waiting.
+    expect(await screen.findByText('Loading the unit descriptions to search them…')).toHaveAttribute(
+      'role',
+      'status',
+    )
+    release()
+    expect(await within(article).findByText(unit.description)).toBeInTheDocument()
+    const state = useAppStore.getState()
+    const answer = selectUnits(atlas, selectUnitFilters(state), selectAsOf(state))
+    expect(answer.matches.length).toBeGreaterThan(0)
+    expect(
+      await screen.findByText(`${answer.matches.length} of ${answer.present} units match`),
+    ).toBeInTheDocument()
   })
 
   it('loadFullFilesAhead (the first input) loads the three files with their quotes', async () => {

@@ -40,7 +40,6 @@ function unitLike(id: string, parent: string | null, wing: Unit['wing'] = 'legio
     formed: null,
     disbanded: null,
     merged: null,
-    description: 'test',
     conflicts: [],
   }
 }

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { AppProviders, createQueryClient } from '../src/app/AppProviders'
@@ -202,7 +202,12 @@ describe('the org chart', () => {
       s.setStatus('active')
       s.setQuery('corps')
     })
-    expect(count()).toBe('4 of 37 units match')
+    // The text is searched in the descriptions, which come with the full units.json.
+    expect(screen.getByText('Loading the unit descriptions to search them…')).toHaveAttribute(
+      'role',
+      'status',
+    )
+    await waitFor(() => expect(count()).toBe('4 of 37 units match'))
     expect(screen.getAllByRole('button', { name: /^Remove the filter / })).toHaveLength(3)
     await user.click(screen.getByRole('button', { name: 'Clear filters' }))
     expect(count()).toBe('37 of 37 units match')

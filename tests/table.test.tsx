@@ -419,7 +419,6 @@ describe('unit status at a date', () => {
     formed: { date: '2022-02-27', precision: 'day' },
     disbanded: null,
     merged: null,
-    description: 'A unit.',
     conflicts: [],
     ...over,
   })

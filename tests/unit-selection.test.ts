@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { briefCopyOf } from '../scripts/brief-copy.mjs'
 import type { Unit } from '../src/data/schema'
 import { buildAtlas } from '../src/model/atlas'
 import { foldText } from '../src/model/text'
 import { hasFilters, NO_FILTERS, type UnitFilters } from '../src/model/types'
-import { nationalityOptions, selectUnits, unitMatches } from '../src/model/unit-selection'
+import { nationalityOptions, needsDescriptions, selectUnits, unitMatches } from '../src/model/unit-selection'
 import { changedBetween, formedText, statusText, unitStateAt } from '../src/model/unit-status'
 import { atlas, countries, units } from './helpers/atlas'
 
@@ -238,5 +241,23 @@ describe('the nationality choices', () => {
     expect(options.slice(firstPeople).every((o) => o.kind === 'people')).toBe(true)
     const labels = options.slice(0, firstPeople).map((o) => o.label)
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)))
+  })
+})
+
+describe('a text query over the brief copy, whose units have no descriptions', () => {
+  const briefUnits = JSON.parse(
+    briefCopyOf(readFileSync(resolve(__dirname, '../data/units.json'), 'utf8')),
+  ) as Unit[]
+  const brief = buildAtlas({ countries, units: briefUnits })
+
+  it('needs the full files: the other filters answer as before, a query refuses', () => {
+    expect(briefUnits.some((u) => 'description' in u)).toBe(false)
+    expect(needsDescriptions({ ...NO_FILTERS, query: '  ' })).toBe(false)
+    expect(needsDescriptions({ ...NO_FILTERS, query: 'corps' })).toBe(true)
+    const hur = { ...NO_FILTERS, wing: 'hur' as const }
+    expect(ids(selectUnits(brief, hur, TODAY).matches)).toEqual(ids(filtered(hur).matches))
+    expect(() => selectUnits(brief, { ...NO_FILTERS, query: 'corps' }, TODAY)).toThrow(
+      /A text query needs the units' descriptions/,
+    )
   })
 })

@@ -7,7 +7,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { WINGS, type Unit } from '../src/data/schema'
+import { WINGS, type FullUnit, type Unit } from '../src/data/schema'
 import { OrgChartView } from '../src/features/orgchart/OrgChartView'
 import { UNIT_TABLE } from '../src/features/table/table-columns'
 import { TableView } from '../src/features/table/TableView'
@@ -71,7 +71,7 @@ function oracleState(unit: Unit, asOf: string): string {
   return 'active'
 }
 
-function oracleAnswers(unit: Unit, f: UnitFilters, state: string): boolean {
+function oracleAnswers(unit: FullUnit, f: UnitFilters, state: string): boolean {
   const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
   const text = fold(`${unit.name} ${unit.description}`)
   return (

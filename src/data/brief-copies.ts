@@ -2,9 +2,9 @@
  * The first load's brief copies of countries.json, units.json and events.json: every record and
  * field the first screen shows, without what only the details, the tables, search and the exports
  * show: each record's sources and each figure's (their sections and quotes), a country's official
- * statement, its ambiguity note and what each of its figures counts, and the claims of each
- * conflict (which keeps what it is about): more than half of the data's bytes. The build and the
- * dev server serve them beside the files as they are (scripts/vite-plugin-data.ts, which makes
+ * statement, its ambiguity note and what each of its figures counts, a unit's description (the
+ * org chart's text filter reads the full file), and the claims of each conflict (which keeps
+ * what it is about): more than half of the data's bytes. The build and the dev server serve them beside the files as they are (scripts/vite-plugin-data.ts, which makes
  * them with scripts/brief-copy.mjs); the app loads the full files when a view that shows those
  * words asks (src/data/use-atlas.ts).
  */

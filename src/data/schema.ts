@@ -141,11 +141,14 @@ function unitSchema<C extends ConflictForm>(conflict: C) {
     formedEarliest: z.optional(SourceDateSchema),
     disbanded: z.nullable(SourceDateSchema),
     merged: z.nullable(z.strictObject({ date: z.nullable(SourceDateSchema), into: NonEmpty })),
-    description: NonEmpty,
     conflicts: z.array(conflict),
   })
 }
-export const UnitSchema = z.extend(unitSchema(ConflictSchema), { sources: Sources })
+export const UnitSchema = z.extend(unitSchema(ConflictSchema), {
+  /** what the unit is, in the source's terms: in the full file only (the org chart's text filter reads it) */
+  description: NonEmpty,
+  sources: Sources,
+})
 export type FullUnit = z.infer<typeof UnitSchema>
 const BriefUnitSchema = unitSchema(BriefConflictSchema)
 export type Unit = z.infer<typeof BriefUnitSchema>

@@ -9,6 +9,23 @@ import { hasFilters, type IsoDate, type UnitFilters } from './types'
 import { unitStateAt, type UnitPresence } from './unit-status'
 
 /**
+ * Whether the filters hold a text query, which looks in the units' descriptions: only the full
+ * units.json has them (the first load's brief copy leaves them out), so such filters need the
+ * atlas of the full files.
+ */
+export function needsDescriptions(filters: UnitFilters): boolean {
+  return queryWords(filters.query).length > 0
+}
+
+/** What a text query looks in: a unit's name and description. Refuses an atlas without them. */
+function searchedText(unit: Unit): string {
+  const description = 'description' in unit ? unit.description : undefined
+  if (typeof description !== 'string')
+    throw new Error("A text query needs the units' descriptions: select from the full atlas")
+  return `${unit.name} ${description}`
+}
+
+/**
  * Whether a unit (not a structural node) answers every filter but the date, given its state at
  * the date. The text query looks in the name and the description.
  */
@@ -18,7 +35,8 @@ function answersFilters(unit: Unit, filters: UnitFilters, state: UnitPresence): 
   if (filters.status && state !== filters.status) return false
   const n = filters.nationality
   if (n && !unit.nationalities.iso3.includes(n) && !unit.nationalities.peoples.includes(n)) return false
-  return containsWords(`${unit.name} ${unit.description}`, queryWords(filters.query))
+  const words = queryWords(filters.query)
+  return words.length === 0 || containsWords(searchedText(unit), words)
 }
 
 /** Whether a unit is in the structure at `asOf` and answers every filter. */

@@ -28,7 +28,7 @@ export function UnitDetails({ unit, full, atlas }: { unit: Unit; full: FullUnit 
           a description.
         </p>
       )}
-      <p>{unit.description}</p>
+      {full ? <p>{full.description}</p> : <p className="passage-pending">Loading the description…</p>}
       <dl className="details__facts">
         <dt>Wing</dt>
         <dd>{unit.wing ? WING_LABEL[unit.wing] : 'Chain of command'}</dd>

@@ -8,7 +8,7 @@ import { formatIsoDate } from '../../lib/dates'
 import type { Atlas } from '../../model/atlas'
 import { linkedRecords } from '../../model/linked'
 import { hasFilters } from '../../model/types'
-import { nationalityOptions, selectUnits } from '../../model/unit-selection'
+import { nationalityOptions } from '../../model/unit-selection'
 import { changedBetween } from '../../model/unit-status'
 import { unitMatchText } from '../../model/vocabulary'
 import { useAppStore } from '../../store/app-store'
@@ -25,6 +25,7 @@ import type { NodeLook } from './OrgTree'
 import { StatusKey } from './StatusKey'
 import { useChartScenes } from './use-chart-scenes'
 import { useScenePrefetch } from './use-scene-prefetch'
+import { QUERY_WAIT_TEXT, useUnitSelection } from './use-unit-selection'
 import './orgchart.css'
 
 /** Below this width the chart becomes an indented list (phones); a laptop's pane keeps the chart. */
@@ -81,7 +82,8 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
 
   const structure = useMemo(() => buildOrgStructure(atlas.units), [atlas])
-  const result = useMemo(() => selectUnits(atlas, filters, asOf), [atlas, filters, asOf])
+  const selection = useUnitSelection(atlas, filters, asOf)
+  const result = selection.result
   const options = useMemo(() => nationalityOptions(atlas), [atlas])
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(NO_COLLAPSED)
@@ -156,9 +158,9 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
   const scenes = laidOut ?? (wide ? UNMEASURED : null)
   // Measured and drawn as a chart: the dates a scrub may reach are laid out while the page is idle.
   useScenePrefetch(frame.width >= CHART_MIN_PX && view.width > 0, {
-    atlas,
+    atlas: selection.from,
     structure,
-    filters,
+    filters: selection.applied,
     collapsed,
     aspect,
   })
@@ -196,7 +198,9 @@ function OrgChart({ atlas }: { atlas: Atlas }) {
         </button>
       )}
       <p className="org-summary__count" role="status">
-        {unitMatchText(result.matches.length, result.present)}
+        {selection.query === 'applied'
+          ? unitMatchText(result.matches.length, result.present)
+          : QUERY_WAIT_TEXT[selection.query]}
       </p>
     </div>
   )
