@@ -99,8 +99,13 @@ function pair(x: number, y: number, stepsPerUnit: number): string {
   return `${units(x, stepsPerUnit)}${b.startsWith('-') ? '' : ','}${b}`
 }
 
-/** Centroids and boxes keep the detailed grid in every file: markers and views do not move with it. */
-const round = (v: number) => Math.round(v * DETAILED_GRID.stepsPerUnit) / DETAILED_GRID.stepsPerUnit
+/**
+ * Centroids and boxes are on the same half-unit grid in every file, so markers and views do not
+ * move when the detailed shapes replace the overview's. Half a unit is at most a pixel of the
+ * whole world (4 px at the largest zoom) for a point that only places a marker or a label.
+ */
+const MARKS_STEPS_PER_UNIT = 2
+const round = (v: number) => Math.round(v * MARKS_STEPS_PER_UNIT) / MARKS_STEPS_PER_UNIT
 const roundPoint = (p: [number, number]): [number, number] => [round(p[0]), round(p[1])]
 
 const boxOf = ([a, b]: [[number, number], [number, number]]): [[number, number], [number, number]] => [
