@@ -17,9 +17,10 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     css: false,
-    // d3-scale goes through Vite, so every test uses the slim modules the build gives it
-    // (scripts/vite-plugin-slim-d3-scale.ts): a scale that needed more would fail here too.
-    server: { deps: { inline: ['d3-scale'] } },
+    // d3-scale and react-simple-maps go through Vite, so every test uses the slim modules the
+    // build gives them (scripts/vite-plugin-slim-d3-scale.ts, scripts/vite-plugin-map-geo.ts): a
+    // scale or a map that needed more would fail here too.
+    server: { deps: { inline: ['d3-scale', 'react-simple-maps'] } },
     // Rendered tests run many renders in jsdom; a loaded two-core machine needs more than 5 s.
     testTimeout: 20_000,
   },
