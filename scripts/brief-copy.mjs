@@ -2,8 +2,10 @@
 // leave out and where they are served), minified: without any record's `sources` or any fact's
 // `source` (the sections and quotes only the details, the tables, search and the exports show),
 // without a country's `statement` and `ambiguity` and its facts' `counts`, without a unit's
-// `description` (the org chart's text filter reads the full file), and without a conflict's
-// `claims` and `note` (it keeps what it is `about`).
+// `description` (the org chart's text filter reads the full file), without a dated event's `title`
+// (the timeline's marks name it in their labels and tooltips, which read it from the full file once
+// it has come; an undated event keeps it for its chip), and without a conflict's `claims` and
+// `note` (it keeps what it is `about`).
 // Text that is not JSON is returned as it is, so the app reports the file's problem as it would
 // the file's. Plain JS, for the build's data plugin, the bench's scaled build and the tests.
 
@@ -15,6 +17,7 @@ function leftOut(object) {
   if ('measure' in object && 'claimant' in object) keys.push('counts', 'source')
   if ('about' in object && 'claims' in object) keys.push('claims', 'note')
   if ('nationalities' in object && 'wing' in object) keys.push('description')
+  if ('title' in object && 'kind' in object && 'units' in object && object.date !== null) keys.push('title')
   return keys
 }
 

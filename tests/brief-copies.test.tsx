@@ -45,7 +45,7 @@ const BRIEF_SCHEMA = {
 
 type Json = Record<string, unknown>
 
-/** What the brief copy leaves out of an object: a record's sources, a country's long words, a fact's, a conflict's. */
+/** What the brief copy leaves out of an object: a record's sources, a country's long words, a fact's, a conflict's, a dated event's title. */
 function leftOutOf(object: Json): string[] {
   const keys: string[] = []
   if ('sources' in object) keys.push('sources')
@@ -53,6 +53,7 @@ function leftOutOf(object: Json): string[] {
   if ('measure' in object && 'claimant' in object) keys.push('counts', 'source')
   if ('about' in object && 'claims' in object) keys.push('claims', 'note')
   if ('nationalities' in object && 'wing' in object) keys.push('description')
+  if ('title' in object && 'kind' in object && 'units' in object && object.date !== null) keys.push('title')
   return keys
 }
 

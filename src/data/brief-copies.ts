@@ -3,8 +3,9 @@
  * field the first screen shows, without what only the details, the tables, search and the exports
  * show: each record's sources and each figure's (their sections and quotes), a country's official
  * statement, its ambiguity note and what each of its figures counts, a unit's description (the
- * org chart's text filter reads the full file), and the claims of each conflict (which keeps
- * what it is about): more than half of the data's bytes. The build and the dev server serve them beside the files as they are (scripts/vite-plugin-data.ts, which makes
+ * org chart's text filter reads the full file), a dated event's title (the timeline names it only
+ * in its marks' labels, tooltips and lists, which read it from the full file: model/event-title.ts),
+ * and the claims of each conflict (which keeps what it is about): most of the data's bytes. The build and the dev server serve them beside the files as they are (scripts/vite-plugin-data.ts, which makes
  * them with scripts/brief-copy.mjs); the app loads the full files when a view that shows those
  * words asks (src/data/use-atlas.ts).
  */

@@ -185,7 +185,10 @@ function eventSchema<C extends ConflictForm>(conflict: C) {
 }
 export const EventSchema = z.extend(eventSchema(ConflictSchema), { sources: Sources })
 export type FullEvent = z.infer<typeof EventSchema>
-const BriefEventSchema = eventSchema(BriefConflictSchema)
+const BriefEventSchema = z.extend(eventSchema(BriefConflictSchema), {
+  /** a dated event's title is in the full file only; an undated one's shows at once, as a chip */
+  title: z.optional(NonEmpty),
+})
 export type LegionEvent = z.infer<typeof BriefEventSchema>
 
 /** The files as they are, every word of them. */

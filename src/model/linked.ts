@@ -13,7 +13,7 @@ export interface SelectionIds {
 export interface LinkedRecords {
   /** what kind of record the links come from; null without a selection */
   by: 'country' | 'unit' | 'event' | null
-  /** the selected record's name or title */
+  /** the selected record's name or title; null for a dated event of the brief copy (model/event-title.ts) */
   about: string | null
   /** alpha-3 codes: the unit's nationalities, the event's countries, or the country itself */
   countries: readonly string[]
@@ -67,7 +67,7 @@ function computeLinked(atlas: Atlas, { country, unit, event }: SelectionIds): Li
   if (e) {
     return {
       by: 'event',
-      about: e.title,
+      about: e.title ?? null,
       countries: e.countries,
       unitIds: new Set(e.units),
       eventIds: new Set([e.id]),

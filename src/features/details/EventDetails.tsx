@@ -1,5 +1,7 @@
 import type { FullEvent, LegionEvent } from '../../data/schema'
+import { useEventTitles } from '../../data/use-event-titles'
 import type { Atlas } from '../../model/atlas'
+import { eventTitle, hasEventTitle } from '../../model/event-title'
 import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import { formatSourceDate } from '../../lib/dates'
 import { useAppStore } from '../../store/app-store'
@@ -21,17 +23,22 @@ export function EventDetails({
 }) {
   const selectUnit = useAppStore((s) => s.selectUnit)
   const record = full ?? event
+  const titles = useEventTitles()
+  const title = eventTitle(record, titles)
   return (
-    <article className="details" aria-label={event.title}>
+    <article className="details" aria-label={title}>
       <p className="details__kicker">
         {EVENT_KIND_LABEL[event.kind]} ·{' '}
         {event.date ? formatSourceDate(event.date) : 'date not given in the source'}
       </p>
-      <h3 className="details__title" tabIndex={-1}>
-        {event.title}
+      <h3
+        className={hasEventTitle(record, titles) ? 'details__title' : 'details__title is-pending'}
+        tabIndex={-1}
+      >
+        {title}
       </h3>
       <div className="details__actions">
-        <CiteButton subject={event.title} passages={full?.sources} name="Cite this event" />
+        <CiteButton subject={title} passages={full?.sources} name="Cite this event" />
       </div>
       <ConflictList conflicts={record.conflicts} />
       {event.countries.length > 0 && (
@@ -63,7 +70,7 @@ export function EventDetails({
         </>
       )}
       <h4>Source</h4>
-      <SourceList sources={full?.sources} subject={event.title} />
+      <SourceList sources={full?.sources} subject={title} />
       <LiveArticleNote />
     </article>
   )

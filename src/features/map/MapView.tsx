@@ -22,6 +22,7 @@ import { figureRadius, mapMarkers, niceSteps, type MapFigure, type MapViewport }
 import { MAX_ZOOM } from './map-regions'
 import { MapLabel } from './MapLabel'
 import { MapLegend } from './MapLegend'
+import { MapLinkedNote } from './MapLinkedNote'
 import { MapTooltip } from './MapTooltip'
 import { MapZoomLayer } from './MapZoomLayer'
 import { tapMarkers } from './tap-markers'
@@ -269,12 +270,11 @@ function WorldMap({
       </div>
       {wide && listOpen && <div className="map-side">{countryList}</div>}
       <div className="map-panel">
-        {links.by && links.by !== 'country' && (
-          <p className="map-linked" data-testid="map-linked">
-            Outlined: {linked.length ? linked.map(atlas.countryName).join(', ') : 'no country named'} — linked
-            to “{links.about}”
-          </p>
-        )}
+        <MapLinkedNote
+          atlas={atlas}
+          links={links}
+          event={selectedEvent ? atlas.event(selectedEvent) : undefined}
+        />
         {peopleWait.status === 'error' && (
           <DataErrorBox errors={[peopleWait.error]} onRetry={peopleWait.retry} />
         )}

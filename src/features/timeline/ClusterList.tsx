@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import type { LegionEvent } from '../../data/schema'
+import { useEventTitles } from '../../data/use-event-titles'
 import { formatSourceDate } from '../../lib/dates'
+import { eventTitle } from '../../model/event-title'
 import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import type { PlacedMark } from './event-lanes'
 import { placeBeside, type MarkPlace } from './TimelineTooltip'
@@ -27,6 +29,7 @@ export function ClusterList({
   onClose: () => void
 }) {
   const root = useRef<HTMLDivElement>(null)
+  const titles = useEventTitles()
   useEffect(() => {
     root.current?.querySelector<HTMLButtonElement>('li button')?.focus()
     const onPress = (event: PointerEvent) => {
@@ -69,7 +72,7 @@ export function ClusterList({
         {mark.events.map((e) => (
           <li key={e.id}>
             <button type="button" className="link-button" onClick={() => onChoose(e)}>
-              {EVENT_KIND_LABEL[e.kind]}: {e.title}
+              {EVENT_KIND_LABEL[e.kind]}: {eventTitle(e, titles)}
             </button>
           </li>
         ))}

@@ -1,6 +1,8 @@
 import { memo, Profiler, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEventTitles } from '../../data/use-event-titles'
 import { onProfilerRender } from '../../lib/render-probe'
 import { formatSourceDate } from '../../lib/dates'
+import { eventTitle, type EventTitles } from '../../model/event-title'
 import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import type { PlacedMark } from './event-lanes'
 import { markColor } from './event-kinds'
@@ -11,10 +13,10 @@ const ROW_Y = [1, 15, 20] as const
 const ROW_HEIGHT = [12, 4, 3] as const
 
 /** "7 March 2022, Formation: …", or "5 events, 2 March 2022 to 9 March 2022: open to see them". */
-export function markLabel(mark: PlacedMark): string {
+export function markLabel(mark: PlacedMark, titles: EventTitles): string {
   const first = mark.events[0]!
   if (!mark.cluster)
-    return `${formatSourceDate(first.date!)}, ${EVENT_KIND_LABEL[first.kind]}: ${first.title}${first.conflicts.length ? ' (conflicting claims in the source)' : ''}`
+    return `${formatSourceDate(first.date!)}, ${EVENT_KIND_LABEL[first.kind]}: ${eventTitle(first, titles)}${first.conflicts.length ? ' (conflicting claims in the source)' : ''}`
   const from = formatSourceDate(first.date!)
   const to = formatSourceDate(mark.events[mark.events.length - 1]!.date!)
   return `${mark.events.length} events, ${from === to ? from : `${from} to ${to}`}: open to see them`
@@ -41,6 +43,8 @@ export const EventMarks = memo(function EventMarks({
   onHover: (mark: PlacedMark | null, element: Element | null) => void
 }) {
   const [focusKey, setFocusKey] = useState<string | null>(null)
+  // The titles come with the full events.json, after the first paint: the marks render once more then.
+  const titles = useEventTitles()
   const root = useRef<SVGGElement>(null)
   // Opening a cluster from a focused mark replaces the marks; focus moves to the new view's first.
   const refocus = useRef(false)
@@ -120,7 +124,7 @@ export const EventMarks = memo(function EventMarks({
               role="listitem"
               className={className}
               tabIndex={mark === current ? 0 : -1}
-              aria-label={markLabel(mark)}
+              aria-label={markLabel(mark, titles)}
               onClick={(event) => {
                 event.stopPropagation()
                 onOpen(mark, event.currentTarget)

@@ -1,4 +1,6 @@
+import { useEventTitles } from '../../data/use-event-titles'
 import { formatSourceDate } from '../../lib/dates'
+import { eventTitle, hasEventTitle } from '../../model/event-title'
 import { EVENT_KIND_LABEL } from '../../model/vocabulary'
 import type { PlacedMark } from './event-lanes'
 
@@ -26,6 +28,7 @@ export function placeBeside(place: MarkPlace, width: number, box: { width: numbe
 export function TimelineTooltip({ tip, box }: { tip: Tip; box: { width: number; height: number } }) {
   const { mark } = tip
   const first = mark.events[0]!
+  const titles = useEventTitles()
   return (
     <div
       className="tooltip timeline__tooltip"
@@ -38,7 +41,7 @@ export function TimelineTooltip({ tip, box }: { tip: Tip; box: { width: number; 
           <ul>
             {mark.events.slice(0, 5).map((e) => (
               <li key={e.id}>
-                {formatSourceDate(e.date!)}: {e.title}
+                {formatSourceDate(e.date!)}: {eventTitle(e, titles)}
               </li>
             ))}
             {mark.events.length > 5 && <li>…and {mark.events.length - 5} more.</li>}
@@ -49,7 +52,9 @@ export function TimelineTooltip({ tip, box }: { tip: Tip; box: { width: number; 
           <span className="tooltip__date">
             {formatSourceDate(first.date!)} · {EVENT_KIND_LABEL[first.kind]}
           </span>
-          <span>{first.title}</span>
+          <span className={hasEventTitle(first, titles) ? undefined : 'tooltip__pending'}>
+            {eventTitle(first, titles)}
+          </span>
           {first.conflicts.length > 0 && <span className="badge badge--conflict">Conflicting claims</span>}
         </>
       )}

@@ -1,4 +1,6 @@
 import type { LegionEvent } from '../../data/schema'
+import { useEventTitles } from '../../data/use-event-titles'
+import { eventTitle } from '../../model/event-title'
 
 /**
  * Short labels for the undated events' chips: each title without a closing "(…)" remark and
@@ -33,8 +35,11 @@ export function UndatedEvents({
   selected: string | null
   onOpen: (event: LegionEvent) => void
 }) {
+  // The brief events.json keeps an undated event's title (src/data/brief-copies.ts): it shows here.
+  const titles = useEventTitles()
   if (!events.length) return null
-  const labels = chipLabels(events.map((e) => e.title))
+  const names = events.map((e) => eventTitle(e, titles))
+  const labels = chipLabels(names)
   return (
     <div className="timeline__undated">
       <span className="timeline__undated-label">Named without a date:</span>
@@ -42,8 +47,8 @@ export function UndatedEvents({
         <button
           key={e.id}
           type="button"
-          title={e.title}
-          aria-label={e.title}
+          title={names[i]}
+          aria-label={names[i]}
           className={highlighted.has(e.id) ? 'chip is-highlighted' : 'chip'}
           aria-pressed={e.id === selected}
           onClick={() => onOpen(e)}
