@@ -3,10 +3,11 @@
  * that name events (the timeline's marks, tooltips and lists, the map's linked note, the details)
  * say that the title is loading, name it once the full file has come, and say when it failed.
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppProviders, createQueryClient } from '../src/app/AppProviders'
 import { loadFullFilesAhead } from '../src/data/queries'
+import { formatSourceDate } from '../src/lib/dates'
 import type { FullEvent } from '../src/data/schema'
 import { DetailsPanel } from '../src/features/details/DetailsPanel'
 import { MapView } from '../src/features/map/MapView'
@@ -30,6 +31,18 @@ const events = JSON.parse(repoFile('data/events.json')) as FullEvent[]
 const brief = JSON.parse(repoFile('data/brief/events.json')) as Array<{ id: string; title?: string }>
 const dated = events.find((e) => e.date && e.countries.length > 0)!
 
+/** A fetch in which the full events.json waits until released; every other file comes at once. */
+function holdFullEvents(): () => void {
+  const fetchMock = installFakeFetch()
+  const serve = fetchMock.getMockImplementation()!
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  fetchMock.mockImplementation(async (input) => {
+    if (String(input).endsWith('data/events.json')) await held
+    return serve(input)
+  })
+  return release
+}
 const marks = () => within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem')
 const fetchedFiles = () =>
   vi
@@ -73,33 +86,52 @@ describe('event titles', () => {
     expect(fetchedFiles()).not.toContain('data/events.json')
     act(() => loadFullFilesAhead(client))
     await waitFor(() => expect(singles()[0]!.getAttribute('aria-label')).not.toContain(TITLE_LOADING))
-    const titles = new Set(events.map((e) => e.title))
+    // A single mark's key is its event's id: each names its own event.
     for (const mark of singles()) {
-      const label = mark.getAttribute('aria-label')!
-      const title = label.slice(label.indexOf(': ') + 2).replace(/ \(conflicting claims in the source\)$/, '')
-      expect(titles.has(title), label).toBe(true)
+      const own = events.find((e) => e.id === mark.getAttribute('data-mark'))!
+      expect(mark.getAttribute('aria-label')).toContain(`: ${own.title}`)
     }
   })
 
-  it('the map’s note names the selected event once the full file has come', async () => {
+  it('a mark’s tooltip asks for the title itself, and shows it', async () => {
+    renderWith(<TimelineView />)
+    await screen.findByRole('list', { name: 'Events' })
+    const mark = marks().find((m) => !/^\d+ events/.test(m.getAttribute('aria-label')!))!
+    const own = events.find((e) => e.id === mark.getAttribute('data-mark'))!
+    expect(fetchedFiles()).not.toContain('data/events.json')
+    fireEvent.pointerEnter(mark)
+    const tip = await screen.findByRole('tooltip')
+    await waitFor(() => expect(tip).toHaveTextContent(own.title))
+    expect(fetchedFiles()).toContain('data/events.json')
+  })
+
+  it('the map’s note on a selected event loads its title without waiting for an input', async () => {
     useAppStore.setState({ event: dated.id })
-    const client = renderWith(<MapView />)
+    renderWith(<MapView />)
     const note = await screen.findByTestId('map-linked')
-    expect(note).toHaveTextContent(`linked to “${TITLE_LOADING}”`)
-    act(() => loadFullFilesAhead(client))
     await waitFor(() => expect(note).toHaveTextContent(`linked to “${dated.title}”`))
+    expect(fetchedFiles()).toContain('data/events.json')
+  })
+
+  it('a unit’s event links say the title is loading, then name their events', async () => {
+    const event = events.find((e) => e.date && e.units.length > 0)!
+    useAppStore.setState({ unit: event.units[0]! })
+    const release = holdFullEvents()
+    render(
+      <AppProviders client={createQueryClient()}>
+        <DetailsPanel />
+      </AppProviders>,
+    )
+    const date = formatSourceDate(event.date!)
+    expect(await screen.findByRole('button', { name: `${date}: ${TITLE_LOADING}` })).toBeInTheDocument()
+    act(() => release())
+    expect(await screen.findByRole('button', { name: `${date}: ${event.title}` })).toBeInTheDocument()
+    expect(screen.queryByText(TITLE_LOADING, { exact: false })).toBeNull()
   })
 
   it('the details of a dated event say its title is loading, then name it', async () => {
     useAppStore.setState({ event: dated.id })
-    const fetchMock = installFakeFetch()
-    const serve = fetchMock.getMockImplementation()!
-    let release: () => void = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    fetchMock.mockImplementation(async (input) => {
-      if (String(input).endsWith('data/events.json')) await held
-      return serve(input)
-    })
+    const release = holdFullEvents()
     render(
       <AppProviders client={createQueryClient()}>
         <DetailsPanel />
@@ -125,6 +157,7 @@ describe('event titles', () => {
       },
     )
     expect(await screen.findByRole('alert')).toHaveTextContent('data/events.json: is missing (HTTP 500)')
-    expect(await screen.findByTestId('map-linked')).toHaveTextContent(`linked to “${TITLE_NOT_LOADED}”`)
+    const note = await screen.findByTestId('map-linked')
+    await waitFor(() => expect(note).toHaveTextContent(`linked to “${TITLE_NOT_LOADED}”`))
   })
 })

@@ -13,7 +13,7 @@ describe('the slim modules react-simple-maps gets (scripts/vite-plugin-map-geo.t
     expect(slimMapModuleFor('topojson-client', MAPS)).toMatch(/react-simple-maps-slim\/topojson-client\.mjs$/)
     expect(slimMapModuleFor('d3-zoom', MAPS)).toBeNull()
     expect(slimMapModuleFor('d3-geo', '/repo/src/features/map/geo.ts')).toBeNull()
-    expect(slimMapModuleFor('d3-geo', '/repo/scripts/build-map-shapes.ts')).toBeNull()
+    expect(slimMapModuleFor('d3-geo', '/repo/scripts/map-shapes.ts')).toBeNull()
     expect(slimMapModuleFor('d3-geo', undefined)).toBeNull()
   })
 

@@ -157,10 +157,14 @@ describe('the timeline', () => {
       await act(async () => fireEvent.click(mark))
       const { event, asOf } = useAppStore.getState()
       const chosen = events.find((e) => e.id === event)!
-      // The title comes with the full file (tests/event-titles.test.tsx); the date and kind at once.
-      expect(mark.getAttribute('aria-label')).toMatch(
-        new RegExp(`^${formatSourceDate(chosen.date!)}, ${EVENT_KIND_LABEL[chosen.kind]}: title loading…`),
-      )
+      // A single mark's key is its event's id; its title comes with the full file
+      // (tests/event-titles.test.tsx), its date and kind at once.
+      expect(mark.getAttribute('data-mark')).toBe(chosen.id)
+      expect(
+        mark
+          .getAttribute('aria-label')!
+          .startsWith(`${formatSourceDate(chosen.date!)}, ${EVENT_KIND_LABEL[chosen.kind]}: title loading…`),
+      ).toBe(true)
       expect(asOf).toBe(periodEnd(chosen.date!))
     }
   })

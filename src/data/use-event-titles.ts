@@ -1,8 +1,10 @@
 /**
  * The events' titles from the full events.json, for the views that read the brief copy (which
- * leaves out a dated event's title: src/data/brief-copies.ts). It loads nothing: the full file
- * loads at the user's first input (src/app/LazyDetailsPanel.tsx) or when a view that shows quotes
- * asks, and the views that name events render once more when it has come.
+ * leaves out a dated event's title: src/data/brief-copies.ts). The full file loads at the user's
+ * first input (src/app/LazyDetailsPanel.tsx) or when a view that shows quotes asks; the views that
+ * name events render once more when it has come. A view that shows a title at once (the map's
+ * note on a selected event, a tooltip, a list the user opened) asks for it with `load`: that loads
+ * the file if nothing has, and tries again if it failed.
  */
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
@@ -10,10 +12,19 @@ import type { EventTitles } from '../model/event-title'
 import { fullEventsQuery } from './queries'
 import type { FullEvent } from './schema'
 
-const titlesById = (events: FullEvent[]): ReadonlyMap<string, string> =>
-  new Map(events.map((e) => [e.id, e.title]))
+/** One map per loaded file, however many views read it (a tooltip mounts at every hover). */
+const titleMaps = new WeakMap<FullEvent[], ReadonlyMap<string, string>>()
 
-export function useEventTitles(): EventTitles {
-  const { data, isError } = useQuery({ ...fullEventsQuery, enabled: false, select: titlesById })
+function titlesById(events: FullEvent[]): ReadonlyMap<string, string> {
+  let titles = titleMaps.get(events)
+  if (!titles) {
+    titles = new Map(events.map((e) => [e.id, e.title]))
+    titleMaps.set(events, titles)
+  }
+  return titles
+}
+
+export function useEventTitles(load = false): EventTitles {
+  const { data, isError } = useQuery({ ...fullEventsQuery, enabled: load, select: titlesById })
   return useMemo(() => ({ byId: data, failed: isError }), [data, isError])
 }

@@ -14,8 +14,9 @@ export function MapLinkedNote({
   links: LinkedRecords
   event: LegionEvent | undefined
 }) {
-  // A dated event's title comes with the full events.json (src/model/event-title.ts).
-  const titles = useEventTitles()
+  // A dated event's title comes with the full events.json (src/model/event-title.ts): the note
+  // shows it without waiting for an input (a link, or an embed, may open with an event chosen).
+  const titles = useEventTitles(links.by === 'event')
   if (!links.by || links.by === 'country') return null
   const about = links.by === 'event' && event ? eventTitle(event, titles) : links.about
   return (

@@ -29,7 +29,7 @@ export function ClusterList({
   onClose: () => void
 }) {
   const root = useRef<HTMLDivElement>(null)
-  const titles = useEventTitles()
+  const titles = useEventTitles(true)
   useEffect(() => {
     root.current?.querySelector<HTMLButtonElement>('li button')?.focus()
     const onPress = (event: PointerEvent) => {

@@ -28,7 +28,7 @@ export function placeBeside(place: MarkPlace, width: number, box: { width: numbe
 export function TimelineTooltip({ tip, box }: { tip: Tip; box: { width: number; height: number } }) {
   const { mark } = tip
   const first = mark.events[0]!
-  const titles = useEventTitles()
+  const titles = useEventTitles(true)
   return (
     <div
       className="tooltip timeline__tooltip"
