@@ -9,6 +9,9 @@ import { slimD3Scale } from './scripts/vite-plugin-slim-d3-scale.ts'
 export default defineConfig({
   plugins: [react(), slimD3GeoForMaps(), slimD3Scale(), serveDataFiles(), linkAppStylesheet()],
   server: { port: 5173 },
+  // Not pre-bundled in dev, so their imports go through the plugins above there too, and the dev
+  // server runs the slim modules the build and the tests give them.
+  optimizeDeps: { exclude: ['d3-scale', 'react-simple-maps'] },
   preview: { port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 600 },
   test: {
