@@ -26,7 +26,7 @@ import { resetAppStore, useAppStore } from '../src/store/app-store'
 import { selectAsOf, selectUnitFilters } from '../src/store/selectors'
 import { selectUnits } from '../src/model/unit-selection'
 import { atlas, countries, units } from './helpers/atlas'
-import { installFakeFetch } from './helpers/fake-fetch'
+import { installFakeFetch, installHeldFetch } from './helpers/fake-fetch'
 import { renderWithData } from './helpers/render-app'
 import { AppProviders, createQueryClient } from '../src/app/AppProviders'
 
@@ -122,18 +122,7 @@ describe('the brief copies', () => {
 })
 
 /** Fake fetch in which the full files wait until released; the brief copies and the shapes come at once. */
-function holdFullFiles(): () => void {
-  const fetchMock = installFakeFetch()
-  const serve = fetchMock.getMockImplementation()!
-  let release: () => void = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  fetchMock.mockImplementation(async (input) => {
-    const file = String(input).replace(/^.*?\/((?:data|geo)\/[^?]+).*$/, '$1')
-    if ((BRIEF_COPY_FILES as readonly string[]).includes(file)) await held
-    return serve(input)
-  })
-  return release
-}
+const holdFullFiles = () => installHeldFetch((file) => (BRIEF_COPY_FILES as readonly string[]).includes(file))
 
 describe('what loads when', () => {
   it('the map, the timeline and the org chart read only the brief copies', async () => {

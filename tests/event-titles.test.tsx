@@ -20,7 +20,7 @@ import {
   TITLE_NOT_LOADED,
 } from '../src/model/event-title'
 import { resetAppStore, useAppStore } from '../src/store/app-store'
-import { installFakeFetch, repoFile } from './helpers/fake-fetch'
+import { installFakeFetch, installHeldFetch, repoFile } from './helpers/fake-fetch'
 
 afterEach(() => {
   resetAppStore()
@@ -32,17 +32,7 @@ const brief = JSON.parse(repoFile('data/brief/events.json')) as Array<{ id: stri
 const dated = events.find((e) => e.date && e.countries.length > 0)!
 
 /** A fetch in which the full events.json waits until released; every other file comes at once. */
-function holdFullEvents(): () => void {
-  const fetchMock = installFakeFetch()
-  const serve = fetchMock.getMockImplementation()!
-  let release: () => void = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  fetchMock.mockImplementation(async (input) => {
-    if (String(input).endsWith('data/events.json')) await held
-    return serve(input)
-  })
-  return release
-}
+const holdFullEvents = () => installHeldFetch((file) => file === 'data/events.json')
 const marks = () => within(screen.getByRole('list', { name: 'Events' })).getAllByRole('listitem')
 const fetchedFiles = () =>
   vi

@@ -41,3 +41,19 @@ export function installFakeFetch(overrides: Record<string, FileOverride> = {}) {
   vi.stubGlobal('fetch', fetchMock)
   return fetchMock
 }
+
+/**
+ * The fake fetch, in which the files `held` names (as the app names them: data/events.json) wait
+ * until the returned function releases them; every other file comes at once.
+ */
+export function installHeldFetch(held: (file: string) => boolean): () => void {
+  const fetchMock = installFakeFetch()
+  const serve = fetchMock.getMockImplementation()!
+  let release: () => void = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  fetchMock.mockImplementation(async (input) => {
+    if (held(String(input).replace(/^.*?\/((?:data|geo)\/[^?]+).*$/, '$1'))) await released
+    return serve(input)
+  })
+  return release
+}
